@@ -1,0 +1,65 @@
+"""Assemble: fragments into one template, in a stable order, with no Logical ID taken twice.
+
+Resources are laid out in the spec's order, each followed by what stackgen derives for it
+(a pool's permissions and policies, an edge function's parameter); Outputs likewise. A derived
+Logical ID that another resource already has, or that the SAM transform will derive, is an
+error that names both places.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .diagnostics import Diagnostic, error
+from .emit import OUTPUTS, RESOURCES, RULES, Fragment
+from .model import Stack
+
+FORMAT_VERSION = "2010-09-09"
+TRANSFORM = "AWS::Serverless-2016-10-31"
+
+
+def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any], list[Diagnostic]]:
+    order = {name: i for i, name in enumerate(stack.resources)}
+    fragments = sorted(enumerate(fragments), key=lambda item: (order.get(item[1].parent, len(order)), item[0]))
+    found: list[Diagnostic] = []
+    sections: dict[str, dict[str, Any]] = {RULES: {}, RESOURCES: {}, OUTPUTS: {}}
+    #: Logical ID -> who has it, for every name CloudFormation will see in Resources
+    taken: dict[str, str] = {}
+    for name, resource in stack.resources.items():
+        taken[name] = f"resource `{name}`"
+    for _, fragment in fragments:
+        section = sections[fragment.section]
+        if fragment.section == RESOURCES:
+            for logical_id in (fragment.logical_id, *fragment.implied):
+                owner = taken.get(logical_id)
+                mine = fragment.logical_id == logical_id and owner == f"resource `{logical_id}`" \
+                    and fragment.parent == logical_id
+                if owner and not mine:
+                    found.append(_collision(stack, logical_id, owner, fragment))
+                else:
+                    taken[logical_id] = fragment.origin
+        elif fragment.logical_id in section:
+            found.append(_collision(stack, fragment.logical_id, section[fragment.logical_id][1], fragment,
+                                    what="output"))
+            continue
+        section[fragment.logical_id] = (fragment.body, fragment.origin)
+
+    template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
+    if stack.description:
+        template["Description"] = stack.description
+    for key in (RULES, RESOURCES, OUTPUTS):
+        if sections[key]:
+            template[key] = {name: body for name, (body, _) in sections[key].items()}
+    return template, found
+
+
+def _collision(stack: Stack, logical_id: str, owner: str, fragment: Fragment, what: str = "Logical ID") -> Diagnostic:
+    """Point at the spec resource whose name is in the way, or else at the deriving one."""
+    culprit = logical_id if logical_id in stack.resources else fragment.parent
+    pointer = stack.resources[culprit].pointer if culprit in stack.resources else ()
+    return error(
+        "R001",
+        f"the {what} `{logical_id}` of {fragment.origin} is also that of {owner}; "
+        f"rename `{culprit}` so that the two differ",
+        pointer, at_key=True, subject=culprit,
+    )

@@ -1,0 +1,50 @@
+"""The pipeline: spec file in, template text and diagnostics out.
+
+load -> validate -> model -> resolve -> emit -> assemble -> dump, each stage a module of its
+own. A stage runs only when the ones before it found no error that would make its input
+meaningless; every problem found on the way is returned, located in the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, has_errors, locate
+
+#: load problems after which the data is not worth validating
+_FATAL_LOAD = {"L001", "L002", "L004", "L005"}
+
+
+@dataclass(frozen=True)
+class Result:
+    spec: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    #: the template's text, when the spec has no error
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.diagnostics)
+
+
+def build(spec: str, label: str | None = None) -> Result:
+    """Compile the spec at path ``spec``; ``label`` is how the template's header names it."""
+    from . import assemble, dump, emit, load, model, resolve, schema
+
+    loaded = load.load(spec)
+    found: list[Diagnostic] = list(loaded.diagnostics)
+    text = None
+    if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
+        found.extend(schema.validate(loaded.data))
+        if not has_errors(found):
+            stack = model.build(loaded.data)
+            graph, problems = resolve.resolve(stack)
+            found.extend(problems)
+            if not has_errors(found):
+                emitted = emit.emit(graph)
+                found.extend(emitted.diagnostics)
+                template, problems = assemble.assemble(stack, emitted.fragments)
+                found.extend(problems)
+                if not has_errors(found):
+                    text = dump.dump(template, label or spec)
+    return Result(spec, tuple(locate(found, spec, loaded.keys, loaded.values)), text)

@@ -1,0 +1,118 @@
+"""Diagnostics: user mistakes as values.
+
+Every stage reports problems as :class:`Diagnostic` values that point into the spec by JSON
+pointer (a tuple of keys and indexes). One place, :func:`locate`, turns a pointer into
+``line:col`` with the loader's source map, and :func:`render` prints
+``spec.yaml:LINE:COL: error CODE: message``.
+
+Codes come in families by stage; :data:`CATALOGUE` is the one list of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Mapping, Sequence, Tuple, Union
+
+Pointer = Tuple[Union[str, int], ...]
+
+ERROR = "error"
+WARNING = "warning"
+NOTE = "note"
+
+#: code -> short title. Families: L load, S schema, W wires, R resource rules, O output.
+CATALOGUE: dict[str, str] = {
+    "L001": "the spec file cannot be read",
+    "L002": "the spec is not valid YAML",
+    "L003": "duplicate key in a mapping",
+    "L004": "a YAML tag stackgen does not know",
+    "L005": "the spec is too large or nests or expands too deeply",
+    "S001": "the spec does not match the schema",
+    "W001": "a wire names a resource that does not exist",
+    "W002": "a wire between resources that cannot be wired this way",
+    "W003": "an event on a wire that takes none, or none where one is needed",
+    "W004": "two functions on one event of one pool",
+    "W005": "a user pool client wired to no pool or to more than one",
+    "W006": "a wire from a resource to itself",
+    "W007": "the same wire twice",
+    "W008": "the wires form a circular dependency",
+    "W009": "a trigger discovers its own pool: values left out of its environment",
+    "W010": "an incomplete custom authentication trio",
+    "R001": "a Logical ID collides with one stackgen derives",
+    "R002": "a properties key owned by a field or a wire",
+    "R003": "an edge function's discovery values are delivered through SSM",
+    "R004": "a default that does not fit an edge function",
+    "O001": "template.yaml cannot be written",
+}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem (or remark) about a spec, located by JSON pointer."""
+
+    code: str
+    message: str
+    pointer: Pointer = ()
+    severity: str = ERROR
+    #: point at the key itself rather than its value (for a misplaced or unknown key)
+    at_key: bool = False
+    #: 1-based line and column, filled in by :func:`locate`
+    line: int = 0
+    column: int = 0
+    file: str = ""
+    #: the resource or wire the diagnostic is about, in the user's words
+    subject: str = ""
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise ValueError(f"unknown diagnostic code {self.code}")
+
+
+def error(code: str, message: str, pointer: Pointer = (), **kw) -> Diagnostic:
+    return Diagnostic(code, message, tuple(pointer), ERROR, **kw)
+
+
+def warning(code: str, message: str, pointer: Pointer = (), **kw) -> Diagnostic:
+    return Diagnostic(code, message, tuple(pointer), WARNING, **kw)
+
+
+def note(code: str, message: str, pointer: Pointer = (), **kw) -> Diagnostic:
+    return Diagnostic(code, message, tuple(pointer), NOTE, **kw)
+
+
+def locate(
+    diagnostics: Sequence[Diagnostic],
+    file: str,
+    keys: Mapping[Pointer, tuple[int, int]],
+    values: Mapping[Pointer, tuple[int, int]],
+) -> list[Diagnostic]:
+    """Fill in file, line and column from the source map, and sort by position.
+
+    A pointer that has no entry of its own (a missing key, say) falls back to its nearest
+    ancestor that has one, so that no diagnostic points at the top of the file when it can
+    point at the object it is about.
+    """
+    located = []
+    for d in diagnostics:
+        if d.line:
+            located.append(replace(d, file=file))
+            continue
+        pointer = d.pointer
+        position = None
+        while position is None:
+            table = keys if d.at_key else values
+            position = table.get(pointer) or (values.get(pointer) if d.at_key else keys.get(pointer))
+            if position is None:
+                if not pointer:
+                    position = (1, 1)
+                    break
+                pointer = pointer[:-1]
+        located.append(replace(d, file=file, line=position[0], column=position[1]))
+    return sorted(located, key=lambda d: (d.file, d.line, d.column, d.code, d.message))
+
+
+def render(d: Diagnostic) -> str:
+    return f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code}: {d.message}"
+
+
+def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
+    return any(d.severity == ERROR for d in diagnostics)

@@ -1,0 +1,78 @@
+"""CloudFormation intrinsic functions as values.
+
+The loader turns a short-form tag in a spec's ``properties`` (``!Ref Users``) into an
+:class:`Intrinsic`; the emitters build their own with :func:`ref`, :func:`get_att` and
+:func:`sub`; the dumper writes every one of them back in short form. One type for both keeps
+the template's references walkable in one way (see :func:`references`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+#: the short-form tags CloudFormation knows (``!Name``), and so the only tags a spec may use
+SHORT_FORMS = frozenset(
+    {
+        "Ref", "Condition", "GetAtt", "Sub", "Join", "Select", "Split", "If", "Equals", "And",
+        "Or", "Not", "FindInMap", "GetAZs", "ImportValue", "Base64", "Cidr", "Transform",
+        "ToJsonString", "Length",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Intrinsic:
+    """``!<fn> value``: ``fn`` is the short-form name (``Ref``, ``GetAtt``, ``Sub``...)."""
+
+    fn: str
+    value: Any
+
+
+def ref(logical_id: str) -> Intrinsic:
+    return Intrinsic("Ref", logical_id)
+
+
+def get_att(logical_id: str, attribute: str) -> Intrinsic:
+    return Intrinsic("GetAtt", f"{logical_id}.{attribute}")
+
+
+def sub(text: str) -> Intrinsic:
+    return Intrinsic("Sub", text)
+
+
+_SUB_VARIABLE = re.compile(r"\$\{([^!}][^}]*)\}")
+
+
+def references(value: Any) -> Iterator[str]:
+    """Every Logical ID (or ``AWS::`` pseudo parameter) that ``value`` refers to.
+
+    ``!Ref X.Version`` (SAM's reference to a function's published version) refers to ``X``.
+    """
+    if isinstance(value, Intrinsic):
+        if value.fn == "Ref" and isinstance(value.value, str):
+            yield value.value.split(".")[0]
+        elif value.fn == "GetAtt":
+            target = value.value
+            if isinstance(target, str):
+                yield target.split(".")[0]
+            elif isinstance(target, list) and target and isinstance(target[0], str):
+                yield target[0]
+        elif value.fn == "Sub":
+            text = value.value if isinstance(value.value, str) else value.value[0]
+            bound = set(value.value[1]) if isinstance(value.value, list) and len(value.value) > 1 and isinstance(value.value[1], dict) else set()
+            for name in _SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
+                name = name.split(".")[0]
+                if name not in bound:
+                    yield name
+            if isinstance(value.value, list):
+                yield from references(value.value[1:])
+        else:
+            yield from references(value.value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from references(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from references(item)

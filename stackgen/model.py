@@ -1,0 +1,149 @@
+"""Model: the spec as frozen, typed objects in the user's words.
+
+Built only from data that passed the schema, so it never has to guard against bad shapes.
+Defaults are applied here (and only here), so later stages see every value a resource has.
+It knows nothing of CloudFormation: ``properties`` is carried along untouched for the emitters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from .diagnostics import Pointer
+
+EVENTS = (
+    "PreSignUp",
+    "PostConfirmation",
+    "UserMigration",
+    "PreAuthentication",
+    "PostAuthentication",
+    "PreTokenGeneration",
+    "CustomMessage",
+    "DefineAuthChallenge",
+    "CreateAuthChallenge",
+    "VerifyAuthChallengeResponse",
+)
+
+SOLID = "solid"
+DASHED = "dashed"
+
+DEFAULT_RUNTIME = "nodejs24.x"
+DEFAULT_HANDLER = "index.handler"
+DEFAULT_MEMORY = 128
+FUNCTION_TIMEOUT = 3
+EDGE_TIMEOUT = 5
+EDGE_MAX_TIMEOUT = 30
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    pointer: Pointer
+    properties: Mapping[str, Any] = field(default_factory=dict)
+
+    kind = "Resource"
+
+
+@dataclass(frozen=True)
+class UserPool(Resource):
+    allow_public_sign_ups: bool = True
+    auto_verify_emails: bool = False
+
+    kind = "UserPool"
+
+
+@dataclass(frozen=True)
+class UserPoolClient(Resource):
+    kind = "UserPoolClient"
+
+
+@dataclass(frozen=True)
+class Function(Resource):
+    code_uri: str = ""
+    handler: str = DEFAULT_HANDLER
+    runtime: str = DEFAULT_RUNTIME
+    memory_size: int = DEFAULT_MEMORY
+    timeout: int = FUNCTION_TIMEOUT
+    #: the user's own variables, in spec order
+    environment: tuple[tuple[str, str], ...] = ()
+    #: where each field was set in the spec (for diagnostics); absent when a default applied
+    sources: Mapping[str, Pointer] = field(default_factory=dict)
+
+    kind = "Function"
+
+
+@dataclass(frozen=True)
+class EdgeFunction(Function):
+    timeout: int = EDGE_TIMEOUT
+
+    kind = "EdgeFunction"
+
+
+@dataclass(frozen=True)
+class Wire:
+    source: str
+    target: str
+    style: str
+    event: str | None
+    index: int
+
+    kind = "Wire"
+
+    @property
+    def pointer(self) -> Pointer:
+        return ("wires", self.index)
+
+    def __str__(self) -> str:
+        label = f" ({self.event})" if self.event else ""
+        dash = " dashed" if self.style == DASHED else ""
+        return f"wire {self.source} -> {self.target}{label}{dash}"
+
+
+@dataclass(frozen=True)
+class Stack:
+    description: str | None
+    resources: Mapping[str, Resource]
+    wires: tuple[Wire, ...]
+
+
+_FUNCTION_FIELDS = {"codeUri": "code_uri", "handler": "handler", "runtime": "runtime",
+                    "memorySize": "memory_size", "timeout": "timeout"}
+
+
+def build(data: Mapping[str, Any]) -> Stack:
+    """The model of schema-valid spec ``data``."""
+    defaults = data.get("defaults", {}).get("function", {})
+    resources: dict[str, Resource] = {}
+    for name, spec in data["resources"].items():
+        pointer = ("resources", name)
+        properties = MappingProxyType(dict(spec.get("properties", {})))
+        kind = spec["type"]
+        if kind == "UserPool":
+            resources[name] = UserPool(
+                name, pointer, properties,
+                allow_public_sign_ups=spec.get("allowPublicSignUps", True),
+                auto_verify_emails=spec.get("autoVerifyEmails", False),
+            )
+        elif kind == "UserPoolClient":
+            resources[name] = UserPoolClient(name, pointer, properties)
+        else:
+            cls = EdgeFunction if kind == "EdgeFunction" else Function
+            values: dict[str, Any] = {"code_uri": f"src/{name}"}
+            sources: dict[str, Pointer] = {}
+            for key, attr in _FUNCTION_FIELDS.items():
+                if key in spec:
+                    values[attr] = spec[key]
+                    sources[attr] = pointer + (key,)
+                elif key in defaults:
+                    values[attr] = defaults[key]
+                    sources[attr] = ("defaults", "function", key)
+            environment = tuple((k, v) for k, v in spec.get("environment", {}).items())
+            resources[name] = cls(name, pointer, properties, environment=environment,
+                                  sources=MappingProxyType(sources), **values)
+    wires = tuple(
+        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i)
+        for i, w in enumerate(data.get("wires", []) or [])
+    )
+    return Stack(data.get("description"), MappingProxyType(resources), wires)

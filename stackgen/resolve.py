@@ -1,0 +1,414 @@
+"""Resolve: wires to a graph, and the rules a schema cannot say.
+
+Each wire is looked up in :data:`WIRE_KINDS` by the types of its two ends and its style; an
+unknown combination is a diagnostic that says what that pair of types does allow. The result,
+a :class:`Graph`, says in the user's words which function each pool event invokes, which pool
+each client belongs to, and which values each function discovers under which variable name.
+This is also where dependency cycles are found: the one every tool walks into (a trigger that
+discovers its own pool) is defused, and any other is an error that prints the cycle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from . import model
+from .diagnostics import Diagnostic, error, note, warning
+from .model import DASHED, EVENTS, SOLID, Stack, Wire
+from .schema import did_you_mean
+
+TRIGGER = "trigger"
+MEMBERSHIP = "membership"
+DISCOVERY = "discovery"
+
+#: (from type, to type, style) -> what the wire means. The one list of allowed wires.
+WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
+    ("UserPool", "Function", SOLID): TRIGGER,
+    ("UserPoolClient", "UserPool", SOLID): MEMBERSHIP,
+    ("Function", "UserPool", DASHED): DISCOVERY,
+    ("EdgeFunction", "UserPool", DASHED): DISCOVERY,
+    ("Function", "UserPoolClient", DASHED): DISCOVERY,
+    ("EdgeFunction", "UserPoolClient", DASHED): DISCOVERY,
+}
+
+_MEANING = {
+    TRIGGER: "the pool's `event` invokes the function",
+    MEMBERSHIP: "the client is an app client of the pool",
+    DISCOVERY: "the function may use it (service discovery)",
+}
+
+#: what a discovered resource gives a function, in the order of its variables
+POOL_ID = "pool id"
+POOL_ARN = "pool arn"
+CLIENT_ID = "client id"
+VARIABLES = {"UserPool": ((POOL_ID, "USER_POOL_ID"), (POOL_ARN, "USER_POOL")),
+             "UserPoolClient": ((CLIENT_ID, "USER_POOL_CLIENT_ID"),)}
+
+CUSTOM_AUTH = ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pool: str
+    function: str
+    event: str
+    wire: Wire
+
+
+@dataclass(frozen=True)
+class Variable:
+    """An environment value a discovery wire gives a function."""
+
+    name: str
+    value: str  # POOL_ID, POOL_ARN or CLIENT_ID
+    target: str
+    wire: Wire
+
+
+@dataclass(frozen=True)
+class Discovery:
+    function: str
+    target: str
+    #: the pool the target is, or belongs to (None for a client wired to no pool)
+    pool: str | None
+    wire: Wire
+    #: False when the function is a trigger of ``pool``: its values would close a cycle
+    linked: bool
+
+
+@dataclass(frozen=True)
+class Graph:
+    stack: Stack
+    triggers: tuple[Trigger, ...] = ()
+    client_pool: Mapping[str, str] = field(default_factory=dict)
+    discoveries: tuple[Discovery, ...] = ()
+    variables: Mapping[str, tuple[Variable, ...]] = field(default_factory=dict)
+
+    def triggers_of(self, pool: str) -> tuple[Trigger, ...]:
+        return tuple(t for t in self.triggers if t.pool == pool)
+
+    def discoveries_of(self, function: str) -> tuple[Discovery, ...]:
+        return tuple(d for d in self.discoveries if d.function == function)
+
+    def invocations(self) -> tuple[tuple[str, str], ...]:
+        """Each (pool, function) pair that a pool event invokes, once, in wire order."""
+        return tuple(dict.fromkeys((t.pool, t.function) for t in self.triggers))
+
+
+def _kind(stack: Stack, name: str) -> str:
+    return stack.resources[name].kind
+
+
+def _allowed_between(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [k for k in WIRE_KINDS if {k[0], k[1]} == {a, b} or (a == b and k[0] == k[1] == a)]
+
+
+def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
+    """Why ``wire`` is not an allowed wire, or None when it is."""
+    src, dst = _kind(stack, wire.source), _kind(stack, wire.target)
+    if (src, dst, wire.style) in WIRE_KINDS:
+        return None
+    at = wire.pointer
+    if src == "UserPool" and dst == "EdgeFunction":
+        return error("W002", f"{wire}: an EdgeFunction cannot be subscribed to a pool's events "
+                     "(CloudFront invokes Lambda@Edge functions); make it a `Function`", at)
+    allowed = _allowed_between(src, dst)
+    if not allowed:
+        return error("W002", f"{wire}: a {src} cannot be wired to a {dst}; "
+                     f"allowed wires are {_list_allowed()}", at)
+    reversed_ = [k for k in allowed if k[0] == dst and k[1] == src]
+    same_way = [k for k in allowed if k[0] == src and k[1] == dst]
+    if same_way:
+        style = same_way[0][2]
+        return error("W002", f"{wire}: a {src} -> {dst} wire must be {style} "
+                     f"({_MEANING[WIRE_KINDS[same_way[0]]]}); "
+                     + ("remove `style: dashed`" if style == SOLID else "add `style: dashed`"),
+                     at + ("style",) if style == SOLID else at)
+    right = reversed_[0]
+    style = "" if right[2] == SOLID else ", style: dashed"
+    return error("W002", f"{wire} is drawn backwards: a {dst} -> {src} wire means "
+                 f"{_MEANING[WIRE_KINDS[right]]}; write it as "
+                 f"`{{from: {wire.target}, to: {wire.source}{style}}}`", at)
+
+
+def _list_allowed() -> str:
+    return ", ".join(f"{a} -> {b} ({s})" for a, b, s in WIRE_KINDS)
+
+
+def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
+    """The graph of ``stack``'s wires, and every problem with them."""
+    found: list[Diagnostic] = []
+    valid: list[tuple[str, Wire]] = []
+    seen: dict[tuple, Wire] = {}
+    names = list(stack.resources)
+    for wire in stack.wires:
+        bad_end = False
+        for end, name in (("from", wire.source), ("to", wire.target)):
+            if name not in stack.resources:
+                found.append(error("W001", f"{wire}: there is no resource `{name}`"
+                                   f"{did_you_mean(name, names)}", wire.pointer + (end,)))
+                bad_end = True
+        if bad_end:
+            continue
+        if wire.source == wire.target:
+            found.append(error("W006", f"{wire}: a resource cannot be wired to itself", wire.pointer))
+            continue
+        identity = (wire.source, wire.target, wire.style, wire.event)
+        if identity in seen:
+            found.append(error("W007", f"{wire} is already drawn as wire {seen[identity].index + 1}; "
+                               "remove this one", wire.pointer))
+            continue
+        seen[identity] = wire
+        problem = _check_pair(stack, wire)
+        if problem:
+            found.append(problem)
+            continue
+        kind = WIRE_KINDS[(_kind(stack, wire.source), _kind(stack, wire.target), wire.style)]
+        if kind == TRIGGER and wire.event is None:
+            found.append(error("W003", f"{wire} needs an `event`: one of {', '.join(EVENTS)}", wire.pointer))
+            continue
+        if kind != TRIGGER and wire.event is not None:
+            found.append(error("W003", f"{wire}: only a UserPool -> Function wire takes an `event`; "
+                               "remove it", wire.pointer + ("event",)))
+            continue
+        valid.append((kind, wire))
+
+    triggers: list[Trigger] = []
+    by_event: dict[tuple[str, str], Trigger] = {}
+    memberships: dict[str, list[Wire]] = {}
+    for kind, wire in valid:
+        if kind == TRIGGER:
+            t = Trigger(wire.source, wire.target, wire.event, wire)
+            first = by_event.get((t.pool, t.event))
+            if first:
+                found.append(error("W004", f"{wire}: {t.pool}'s {t.event} already invokes "
+                                   f"`{first.function}` ({first.wire}); a pool event invokes one "
+                                   "function: remove one of the two wires", wire.pointer + ("event",)))
+                continue
+            by_event[(t.pool, t.event)] = t
+            triggers.append(t)
+        elif kind == MEMBERSHIP:
+            memberships.setdefault(wire.source, []).append(wire)
+
+    client_pool: dict[str, str] = {}
+    for name, resource in stack.resources.items():
+        if resource.kind != "UserPoolClient":
+            continue
+        wires = memberships.get(name, [])
+        if not wires:
+            found.append(error("W005", f"UserPoolClient `{name}` belongs to no pool: add a wire "
+                               f"`{{from: {name}, to: <UserPool>}}`", resource.pointer, at_key=True))
+        else:
+            client_pool[name] = wires[0].target
+            for extra in wires[1:]:
+                found.append(error("W005", f"{extra}: `{name}` already belongs to `{wires[0].target}` "
+                                   f"({wires[0]}); a client belongs to exactly one pool", extra.pointer))
+
+    triggered = {(t.pool, t.function) for t in triggers}
+    discoveries: list[Discovery] = []
+    for kind, wire in valid:
+        if kind != DISCOVERY:
+            continue
+        target_kind = _kind(stack, wire.target)
+        pool = wire.target if target_kind == "UserPool" else client_pool.get(wire.target)
+        linked = (pool, wire.source) not in triggered
+        d = Discovery(wire.source, wire.target, pool, wire, linked)
+        discoveries.append(d)
+        if not linked:
+            trigger = next(t for t in triggers if t.pool == pool and t.function == wire.source)
+            found.append(_self_discovery_warning(d, trigger, target_kind))
+
+    graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
+                  _variables(stack, tuple(discoveries)))
+    found.extend(_cycles(stack, graph))
+    found.extend(_custom_auth(stack, graph))
+    found.extend(_edge_notes(stack, graph))
+    found.extend(_edge_defaults(stack))
+    return graph, found
+
+
+def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) -> Diagnostic:
+    if target_kind == "UserPool":
+        what = "USER_POOL_ID and USER_POOL are"
+        instead = ("read the pool from the event (`event.userPoolId`; the ARN is "
+                   "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
+                   f"statement is still granted, by the separate policy {d.pool}To{d.function}Policy")
+    else:
+        what = "USER_POOL_CLIENT_ID is"
+        instead = "read the client from the event (`event.callerContext.clientId`)"
+    return warning(
+        "W009",
+        f"{d.wire}: `{d.function}` is a trigger of `{d.pool}` ({trigger.wire}), and giving it "
+        f"`{d.target}`'s values would make a circular dependency, so {what} left out of its "
+        f"environment; {instead}",
+        d.wire.pointer,
+        subject=str(d.wire),
+    )
+
+
+def _variables(stack: Stack, discoveries: tuple[Discovery, ...]) -> dict[str, tuple[Variable, ...]]:
+    """Each function's discovered variables, named by the ``NAME_2`` rule, in wire order."""
+    result: dict[str, tuple[Variable, ...]] = {}
+    for name, resource in stack.resources.items():
+        if not isinstance(resource, model.Function):
+            continue
+        taken = {k for k, _ in resource.environment}
+        variables: list[Variable] = []
+        for d in discoveries:
+            if d.function != name or not d.linked:
+                continue
+            for value, base in VARIABLES[_kind(stack, d.target)]:
+                chosen, n = base, 1
+                while chosen in taken:
+                    n += 1
+                    chosen = f"{base}_{n}"
+                taken.add(chosen)
+                variables.append(Variable(chosen, value, d.target, d.wire))
+        result[name] = tuple(variables)
+    return result
+
+
+def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    """A dependency cycle among the wires, reported once per group of resources it joins."""
+    needs: dict[str, list[tuple[str, Wire]]] = {name: [] for name in stack.resources}
+    for t in graph.triggers:
+        needs[t.pool].append((t.function, t.wire))
+    for client, pool in graph.client_pool.items():
+        wire = next(w for w in stack.wires if w.source == client and w.target == pool)
+        needs[client].append((pool, wire))
+    for d in graph.discoveries:
+        if d.linked:
+            needs[d.function].append((d.target, d.wire))
+    found = []
+    for component in _strongly_connected(needs):
+        cycle = _cycle_in(component, needs)
+        steps = ", ".join(f"`{a}` needs `{b}` ({w})" for a, b, w in cycle)
+        first = min((w for _, _, w in cycle), key=lambda w: w.index)
+        found.append(error(
+            "W008",
+            f"circular dependency: {steps}; CloudFormation cannot create these resources in any "
+            "order: remove or redirect one of these wires",
+            first.pointer,
+            subject=str(first),
+        ))
+    return found
+
+
+def _strongly_connected(needs: Mapping[str, list[tuple[str, Wire]]]) -> list[list[str]]:
+    """Tarjan's algorithm (iterative); components with a cycle only, in a stable order."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    result: list[list[str]] = []
+    counter = 0
+    for root in needs:
+        if root in index:
+            continue
+        work = [(root, iter(needs[root]))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, edges = work[-1]
+            advanced = False
+            for target, _ in edges:
+                if target not in index:
+                    index[target] = low[target] = counter
+                    counter += 1
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(needs[target])))
+                    advanced = True
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    result.append(sorted(component, key=list(needs).index))
+    return sorted(result, key=lambda c: list(needs).index(c[0]))
+
+
+def _cycle_in(component: list[str], needs) -> list[tuple[str, str, Wire]]:
+    """One cycle through the first member of ``component``, as (from, to, wire) steps."""
+    members = set(component)
+    start = component[0]
+    # breadth-first search back to start, staying inside the component
+    paths = {start: []}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for target, wire in needs[node]:
+            if target not in members:
+                continue
+            if target == start:
+                return paths[node] + [(node, target, wire)]
+            if target not in paths:
+                paths[target] = paths[node] + [(node, target, wire)]
+                queue.append(target)
+    raise AssertionError("a strongly connected component without a cycle")
+
+
+def _custom_auth(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    found = []
+    for name, resource in stack.resources.items():
+        if resource.kind != "UserPool":
+            continue
+        events = {t.event: t for t in graph.triggers_of(name)}
+        present = [e for e in CUSTOM_AUTH if e in events]
+        if present and len(present) < len(CUSTOM_AUTH):
+            missing = [e for e in CUSTOM_AUTH if e not in events]
+            first = events[present[0]]
+            found.append(warning(
+                "W010",
+                f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
+                f"`{name}` has no {' and no '.join(missing)}",
+                first.wire.pointer, subject=str(first.wire),
+            ))
+    return found
+
+
+def _edge_notes(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    found = []
+    for name, resource in stack.resources.items():
+        if resource.kind != "EdgeFunction" or not graph.variables.get(name):
+            continue
+        names = ", ".join(v.name for v in graph.variables[name])
+        first = graph.variables[name][0].wire
+        found.append(note(
+            "R003",
+            f"{first}: Lambda@Edge has no environment variables, so {names} of `{name}` are "
+            f"stored as one JSON object in the SSM parameter /stackgen/<function name>/environment "
+            "(in us-east-1), which only this function may read; see the README, 'Edge functions'",
+            first.pointer, subject=name,
+        ))
+    return found
+
+
+def _edge_defaults(stack: Stack) -> list[Diagnostic]:
+    """A ``defaults.function`` timeout that is over an edge function's limit."""
+    found = []
+    for name, resource in stack.resources.items():
+        if resource.kind == "EdgeFunction" and resource.timeout > model.EDGE_MAX_TIMEOUT:
+            found.append(error(
+                "R004",
+                f"`defaults.function.timeout` is {resource.timeout} s, over the "
+                f"{model.EDGE_MAX_TIMEOUT} s an EdgeFunction allows; give `{name}` its own "
+                "`timeout`",
+                resource.sources["timeout"], subject=name,
+            ))
+    return found

@@ -1,0 +1,162 @@
+"""Validate: the spec's shape, checked against the packaged JSON Schema.
+
+Every shape rule lives in ``schemas/spec.schema.json`` (installed as ``stackgen.schemas``);
+this module only runs it and words each violation for a person, with a "did you mean" where a
+name is close to a known one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from .diagnostics import Diagnostic, Pointer, error
+
+SCHEMA_FILE = "spec.schema.json"
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    """The spec's JSON Schema, read from the installed package."""
+    text = resources.files("stackgen.schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The known name closest to ``word`` (case-insensitively), if one is close enough."""
+    choices = list(choices)
+    by_lower = {c.lower(): c for c in choices}
+    if word.lower() in by_lower:
+        return by_lower[word.lower()]
+    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return by_lower[match[0]] if match else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    match = suggest(word, choices)
+    return f"; did you mean `{match}`?" if match and match != word else ""
+
+
+def validate(data: Any) -> list[Diagnostic]:
+    """Every schema violation of ``data``, one diagnostic each."""
+    found: list[Diagnostic] = []
+    seen: set[tuple] = set()
+    for err in _validator().iter_errors(data):
+        for diagnostic in _explain(err):
+            key = (diagnostic.pointer, diagnostic.message)
+            if key not in seen:
+                seen.add(key)
+                found.append(diagnostic)
+    return found
+
+
+def _name(pointer: Pointer) -> str:
+    """How a person would call the place ``pointer`` names."""
+    if not pointer:
+        return "the spec"
+    if len(pointer) >= 2 and pointer[0] == "resources":
+        head = f"resource `{pointer[1]}`"
+        rest = pointer[2:]
+        return head if not rest else f"`{'.'.join(map(str, rest))}` of {head}"
+    if len(pointer) >= 2 and pointer[0] == "wires":
+        head = f"wire {int(pointer[1]) + 1}"
+        rest = pointer[2:]
+        return head if not rest else f"`{'.'.join(map(str, rest))}` of {head}"
+    return "`" + ".".join(map(str, pointer)) + "`"
+
+
+_JSON_TYPES = {
+    "boolean": "a boolean (true or false)",
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "a string",
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "null": "empty",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the string {json.dumps(value)}"
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "a CloudFormation function"
+
+
+def _explain(err) -> list[Diagnostic]:
+    pointer: Pointer = tuple(err.absolute_path)
+    where = _name(pointer)
+    validator, expected, value = err.validator, err.validator_value, err.instance
+
+    if validator == "additionalProperties":
+        known = list(err.schema.get("properties", {}))
+        out = []
+        for extra in sorted(set(value) - set(known)):
+            hint = did_you_mean(extra, known)
+            allowed = ", ".join(f"`{k}`" for k in known)
+            out.append(
+                error("S001", f"unknown field `{extra}` in {where}{hint or f' (allowed: {allowed})'}",
+                      pointer + (extra,), at_key=True)
+            )
+        return out
+    if validator == "required":
+        missing = [k for k in expected if k not in value]
+        return [error("S001", f"{where} needs `{k}`", pointer, at_key=True) for k in missing]
+    if validator == "enum":
+        hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
+        options = ", ".join(f"`{e}`" for e in expected)
+        return [error("S001", f"{where} is {_describe(value)}{hint or ''}; it must be one of {options}", pointer)]
+    if validator == "const":
+        return [error("S001", f"{where} must be {json.dumps(expected)}, not {_describe(value)}", pointer)]
+    if validator == "type":
+        wanted = expected if isinstance(expected, list) else [expected]
+        text = " or ".join(_JSON_TYPES.get(t, t) for t in wanted)
+        hint = ""
+        if "boolean" in wanted and isinstance(value, str) and value.lower() in {"yes", "no", "on", "off", "y", "n"}:
+            hint = f" (YAML 1.2 reads `{value}` as a string: write true or false)"
+        return [error("S001", f"{where} must be {text}, not {_describe(value)}{hint}", pointer)]
+    if validator in ("minimum", "maximum"):
+        word = "at least" if validator == "minimum" else "at most"
+        return [error("S001", f"{where} must be {word} {expected}, not {value}", pointer)]
+    if validator in ("minLength", "maxLength"):
+        if validator == "minLength" and expected == 1:
+            return [error("S001", f"{where} must not be empty", pointer)]
+        word = "at least" if validator == "minLength" else "at most"
+        return [error("S001", f"{where} must be {word} {expected} characters long", pointer)]
+    if validator == "minProperties":
+        return [error("S001", f"{where} must have at least {expected} entry", pointer)]
+    if validator == "propertyNames":
+        # the name itself broke a rule: point at the key
+        inner = err.context[0] if err.context else None
+        name = inner.instance if inner is not None else value
+        if inner is not None and inner.validator == "maxLength":
+            why = f"is longer than {inner.validator_value} characters"
+        elif pointer == ("resources",):
+            why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
+        else:
+            why = "is not a valid environment variable name: start with a letter, then letters, digits or _"
+        return [error("S001", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
+    if validator == "pattern":
+        if pointer and pointer[-1] == "runtime":
+            return [error("S001", f"{where} `{value}` is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
+        return [error("S001", f"{where} `{value}` does not match {expected}", pointer)]
+    return [error("S001", f"{where}: {err.message}", pointer)]
