@@ -23,6 +23,8 @@ MAX_NODES = 200_000
 MAX_DEPTH = 100
 
 _YAML = "tag:yaml.org,2002:"
+#: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
+_PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
 
 
 @dataclass
@@ -130,7 +132,7 @@ class _Builder:
             if name not in SHORT_FORMS:
                 return self._bad_tag(node, tag)
             return Intrinsic(name, self._plain(node, pointer, depth))
-        if tag.startswith(_YAML):
+        if tag in _PLAIN_TAGS:
             return self._plain(node, pointer, depth)
         return self._bad_tag(node, tag)
 

@@ -30,6 +30,8 @@ SOLID = "solid"
 DASHED = "dashed"
 
 DEFAULT_RUNTIME = "nodejs24.x"
+#: Lambda@Edge takes new Node.js versions later than Lambda does
+EDGE_RUNTIME = "nodejs22.x"
 DEFAULT_HANDLER = "index.handler"
 DEFAULT_MEMORY = 128
 FUNCTION_TIMEOUT = 3
@@ -76,6 +78,7 @@ class Function(Resource):
 
 @dataclass(frozen=True)
 class EdgeFunction(Function):
+    runtime: str = EDGE_RUNTIME
     timeout: int = EDGE_TIMEOUT
 
     kind = "EdgeFunction"

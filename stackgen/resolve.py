@@ -35,7 +35,7 @@ WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
 _MEANING = {
     TRIGGER: "the pool's `event` invokes the function",
     MEMBERSHIP: "the client is an app client of the pool",
-    DISCOVERY: "the function may use it (service discovery)",
+    DISCOVERY: "the function may use it: service discovery",
 }
 
 #: what a discovered resource gives a function, in the order of its variables

@@ -44,7 +44,7 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     match = suggest(word, choices)
-    return f"; did you mean `{match}`?" if match and match != word else ""
+    return f" (did you mean `{match}`?)" if match and match != word else ""
 
 
 def validate(data: Any) -> list[Diagnostic]:
@@ -114,7 +114,7 @@ def _explain(err) -> list[Diagnostic]:
             hint = did_you_mean(extra, known)
             allowed = ", ".join(f"`{k}`" for k in known)
             out.append(
-                error("S001", f"unknown field `{extra}` in {where}{hint or f' (allowed: {allowed})'}",
+                error("S001", f"unknown field `{extra}` in {where}{hint or f'; allowed: {allowed}'}",
                       pointer + (extra,), at_key=True)
             )
         return out
@@ -124,7 +124,7 @@ def _explain(err) -> list[Diagnostic]:
     if validator == "enum":
         hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
         options = ", ".join(f"`{e}`" for e in expected)
-        return [error("S001", f"{where} is {_describe(value)}{hint or ''}; it must be one of {options}", pointer)]
+        return [error("S001", f"{where} is {_describe(value)}{hint}; it must be one of {options}", pointer)]
     if validator == "const":
         return [error("S001", f"{where} must be {json.dumps(expected)}, not {_describe(value)}", pointer)]
     if validator == "type":
@@ -144,12 +144,11 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S001", f"{where} must be {word} {expected} characters long", pointer)]
     if validator == "minProperties":
         return [error("S001", f"{where} must have at least {expected} entry", pointer)]
-    if validator == "propertyNames":
-        # the name itself broke a rule: point at the key
-        inner = err.context[0] if err.context else None
-        name = inner.instance if inner is not None else value
-        if inner is not None and inner.validator == "maxLength":
-            why = f"is longer than {inner.validator_value} characters"
+    if "propertyNames" in err.relative_schema_path:
+        # a mapping key broke a rule: point at the key
+        name = str(value)
+        if validator == "maxLength":
+            why = f"is longer than {expected} characters"
         elif pointer == ("resources",):
             why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
         else:
@@ -157,6 +156,6 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S001", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
     if validator == "pattern":
         if pointer and pointer[-1] == "runtime":
-            return [error("S001", f"{where} `{value}` is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
-        return [error("S001", f"{where} `{value}` does not match {expected}", pointer)]
+            return [error("S001", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
+        return [error("S001", f"{where} is `{value}`, which does not match {expected}", pointer)]
     return [error("S001", f"{where}: {err.message}", pointer)]

@@ -1,0 +1,33 @@
+"""Rewrite every golden file: ``python tests/regenerate.py``. Review the diff before committing.
+
+Cases (``tests/cases/*``) get ``template.yaml`` and/or ``diagnostics.txt``; samples
+(``samples/*``) get ``template.yaml``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from goldens import DIAGNOSTICS, TEMPLATE, cases, expected, samples  # noqa: E402
+
+
+def main() -> int:
+    for folder, names in [(c, (TEMPLATE, DIAGNOSTICS)) for c in cases()] + [(s, (TEMPLATE,)) for s in samples()]:
+        made = expected(folder)
+        for name in names:
+            path = folder / name
+            if name in made:
+                if not path.is_file() or path.read_text(encoding="utf-8") != made[name]:
+                    path.write_text(made[name], encoding="utf-8")
+                    print(f"wrote {path.relative_to(folder.parent.parent)}")
+            elif path.is_file():
+                path.unlink()
+                print(f"removed {path.relative_to(folder.parent.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
