@@ -47,4 +47,28 @@ def build(spec: str, label: str | None = None) -> Result:
                 found.extend(problems)
                 if not has_errors(found):
                     text = dump.dump(template, label or spec)
-    return Result(spec, tuple(locate(found, spec, loaded.keys, loaded.values)), text)
+    located = locate(found, spec, loaded.keys, loaded.values)
+    return Result(spec, tuple(_with_subjects(located, loaded.data)), text)
+
+
+def _with_subjects(diagnostics: list[Diagnostic], data) -> list[Diagnostic]:
+    """Name the resource or wire each diagnostic is about, where its pointer says."""
+    from dataclasses import replace
+
+    named = []
+    for d in diagnostics:
+        subject = d.subject
+        if not subject and len(d.pointer) >= 2 and d.pointer[0] == "resources":
+            subject = f"resource {d.pointer[1]}"
+        elif not subject and len(d.pointer) >= 2 and d.pointer[0] == "wires":
+            subject = _wire_name(data, d.pointer[1])
+        named.append(replace(d, subject=subject) if subject != d.subject else d)
+    return named
+
+
+def _wire_name(data, index) -> str:
+    try:
+        wire = data["wires"][index]
+        return f"wire {wire.get('from', '?')} -> {wire.get('to', '?')}"
+    except (TypeError, KeyError, IndexError, AttributeError):
+        return f"wire {index + 1}" if isinstance(index, int) else ""

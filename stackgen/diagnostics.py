@@ -42,6 +42,8 @@ CATALOGUE: dict[str, str] = {
     "R003": "an edge function's discovery values are delivered through SSM",
     "R004": "a default that does not fit an edge function",
     "O001": "template.yaml cannot be written",
+    "O002": "template.yaml was not written by stackgen",
+    "O003": "template.yaml is missing or not what the spec gives",
 }
 
 
