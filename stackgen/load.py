@@ -95,7 +95,7 @@ def parse(text: str, loaded: Loaded) -> Loaded:
         loaded.diagnostics.append(error("L005", "the spec nests too deeply to be a stack spec"))
         return loaded
     if node is None:
-        loaded.diagnostics.append(error("S001", "the spec is empty; it needs at least `resources:`"))
+        loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`"))
         return loaded
     builder = _Builder(loaded)
     try:

@@ -120,30 +120,30 @@ def _explain(err) -> list[Diagnostic]:
         return out
     if validator == "required":
         missing = [k for k in expected if k not in value]
-        return [error("S001", f"{where} needs `{k}`", pointer, at_key=True) for k in missing]
+        return [error("S002", f"{where} needs `{k}`", pointer, at_key=True) for k in missing]
     if validator == "enum":
         hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
         options = ", ".join(f"`{e}`" for e in expected)
-        return [error("S001", f"{where} is {_describe(value)}{hint}; it must be one of {options}", pointer)]
+        return [error("S004", f"{where} is {_describe(value)}{hint}; it must be one of {options}", pointer)]
     if validator == "const":
-        return [error("S001", f"{where} must be {json.dumps(expected)}, not {_describe(value)}", pointer)]
+        return [error("S004", f"{where} must be {json.dumps(expected)}, not {_describe(value)}", pointer)]
     if validator == "type":
         wanted = expected if isinstance(expected, list) else [expected]
         text = " or ".join(_JSON_TYPES.get(t, t) for t in wanted)
         hint = ""
         if "boolean" in wanted and isinstance(value, str) and value.lower() in {"yes", "no", "on", "off", "y", "n"}:
             hint = f" (YAML 1.2 reads `{value}` as a string: write true or false)"
-        return [error("S001", f"{where} must be {text}, not {_describe(value)}{hint}", pointer)]
+        return [error("S003", f"{where} must be {text}, not {_describe(value)}{hint}", pointer)]
     if validator in ("minimum", "maximum"):
         word = "at least" if validator == "minimum" else "at most"
-        return [error("S001", f"{where} must be {word} {expected}, not {value}", pointer)]
+        return [error("S005", f"{where} must be {word} {expected}, not {value}", pointer)]
     if validator in ("minLength", "maxLength"):
         if validator == "minLength" and expected == 1:
-            return [error("S001", f"{where} must not be empty", pointer)]
+            return [error("S005", f"{where} must not be empty", pointer)]
         word = "at least" if validator == "minLength" else "at most"
-        return [error("S001", f"{where} must be {word} {expected} characters long", pointer)]
+        return [error("S005", f"{where} must be {word} {expected} characters long", pointer)]
     if validator == "minProperties":
-        return [error("S001", f"{where} must have at least {expected} entry", pointer)]
+        return [error("S002", f"{where} must have at least {expected} entry", pointer)]
     if "propertyNames" in err.relative_schema_path:
         # a mapping key broke a rule: point at the key
         name = str(value)
@@ -153,9 +153,9 @@ def _explain(err) -> list[Diagnostic]:
             why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
         else:
             why = "is not a valid environment variable name: start with a letter, then letters, digits or _"
-        return [error("S001", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
+        return [error("S006", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
     if validator == "pattern":
         if pointer and pointer[-1] == "runtime":
-            return [error("S001", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
-        return [error("S001", f"{where} is `{value}`, which does not match {expected}", pointer)]
-    return [error("S001", f"{where}: {err.message}", pointer)]
+            return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
+        return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]
+    return [error("S004", f"{where}: {err.message}", pointer)]

@@ -2,13 +2,19 @@
 
 A case is a folder under ``tests/cases/`` with a ``spec.yaml`` and what stackgen gives for it:
 ``template.yaml`` when the spec builds, and ``diagnostics.txt`` with every line stackgen prints
-about it (errors, warnings, notes) when there are any. A sample under ``samples/`` is a case
-too, with its template only. ``python tests/regenerate.py`` rewrites them all; review the diff.
+about it (errors, warnings, notes) when there are any. A case with a ``command.txt`` (the words
+after ``stackgen``, such as ``build --check spec.yaml -o stale.yaml``) is run through the command
+line instead, in a copy of its folder, and records ``output.txt``: what it printed and its exit
+status. A sample under ``samples/`` is a case too, with its template only.
+``python tests/regenerate.py`` rewrites them all; review the diff.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +27,10 @@ SAMPLES = ROOT / "samples"
 SPEC = "spec.yaml"
 TEMPLATE = "template.yaml"
 DIAGNOSTICS = "diagnostics.txt"
+COMMAND = "command.txt"
+OUTPUT = "output.txt"
+#: every file name a case may record
+RECORDS = (TEMPLATE, DIAGNOSTICS, OUTPUT)
 
 
 def cases() -> list[Path]:
@@ -43,6 +53,8 @@ def _inside(folder: Path):
 
 def expected(folder: Path) -> dict[str, str]:
     """What stackgen makes of the case in ``folder``: file name -> text."""
+    if (folder / COMMAND).is_file():
+        return {OUTPUT: run_command(folder)}
     with _inside(folder):
         result = build(SPEC, label=SPEC)
     out = {}
@@ -53,7 +65,26 @@ def expected(folder: Path) -> dict[str, str]:
     return out
 
 
+def run_command(folder: Path) -> str:
+    """Run the case's command in a copy of its folder: the command, what it printed, the exit."""
+    from click.testing import CliRunner
+
+    from stackgen.cli import main
+
+    words = (folder / COMMAND).read_text(encoding="utf-8").strip()
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / folder.name
+        shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(OUTPUT))
+        with _inside(copy):
+            result = CliRunner().invoke(main, shlex.split(words))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return f"$ stackgen {words}\n{result.stdout}{result.stderr}exit {result.exit_code}\n"
+
+
 def recorded(folder: Path, with_diagnostics: bool = True) -> dict[str, str]:
     """What the case in ``folder`` has on disk."""
-    names = (TEMPLATE, DIAGNOSTICS) if with_diagnostics else (TEMPLATE,)
+    names = RECORDS if with_diagnostics else (TEMPLATE,)
+    if (folder / COMMAND).is_file():
+        names = (OUTPUT,)
     return {n: (folder / n).read_text(encoding="utf-8") for n in names if (folder / n).is_file()}

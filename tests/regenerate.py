@@ -11,12 +11,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldens import DIAGNOSTICS, TEMPLATE, cases, expected, samples  # noqa: E402
+from goldens import COMMAND, OUTPUT, RECORDS, TEMPLATE, cases, expected, samples  # noqa: E402
 
 
 def main() -> int:
-    for folder, names in [(c, (TEMPLATE, DIAGNOSTICS)) for c in cases()] + [(s, (TEMPLATE,)) for s in samples()]:
+    for folder in cases() + samples():
         made = expected(folder)
+        # what this folder records; anything else in it is input and left alone
+        if (folder / COMMAND).is_file():
+            names = (OUTPUT,)
+        elif folder.parent.name == "samples":
+            names = (TEMPLATE,)
+        else:
+            names = RECORDS
         for name in names:
             path = folder / name
             if name in made:

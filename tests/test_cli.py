@@ -128,7 +128,7 @@ def test_validate_writes_nothing_and_checks_every_spec(work):
     assert run("validate", "good/spec.yaml").exit_code == 0
     result = run("validate", "good/spec.yaml", "bad/spec.yaml")
     assert result.exit_code == 1
-    assert "bad/spec.yaml:2:10: error S001" in result.stderr
+    assert "bad/spec.yaml:2:10: error S004" in result.stderr
     assert not (work / "good" / "template.yaml").exists()
 
 
