@@ -35,8 +35,11 @@ def build(spec: str, label: str | None = None) -> Result:
     found: list[Diagnostic] = list(loaded.diagnostics)
     text = None
     if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
-        found.extend(schema.validate(loaded.data))
-        if not has_errors(found):
+        shape = schema.validate(loaded.data)
+        found.extend(shape)
+        if shape:
+            found.extend(_check_wires_anyway(loaded.data, shape))
+        elif not has_errors(found):
             stack = model.build(loaded.data)
             graph, problems = resolve.resolve(stack)
             found.extend(problems)
@@ -49,6 +52,24 @@ def build(spec: str, label: str | None = None) -> Result:
                     text = dump.dump(template, label or spec)
     located = locate(found, spec, loaded.keys, loaded.values)
     return Result(spec, tuple(_with_subjects(located, loaded.data)), text)
+
+
+#: rules that would only guess when some of a resource's wires were left out
+_GUESSES = {"W005", "W010", "W008"}
+
+
+def _check_wires_anyway(data, shape: list[Diagnostic]) -> list[Diagnostic]:
+    """The wire problems of a spec with schema errors, so that one run shows them all."""
+    from . import model, resolve, schema
+
+    usable = schema.valid_part(data, shape)
+    if usable is None:
+        return []
+    part, unsure = usable
+    stack = model.build(part)
+    _, problems = resolve.resolve(stack)
+    return [p for p in problems
+            if p.severity == "error" and not (p.code in _GUESSES and unsure)]
 
 
 def _with_subjects(diagnostics: list[Diagnostic], data) -> list[Diagnostic]:

@@ -148,5 +148,6 @@ def build(data: Mapping[str, Any]) -> Stack:
     wires = tuple(
         Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i)
         for i, w in enumerate(data.get("wires", []) or [])
+        if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )
     return Stack(data.get("description"), MappingProxyType(resources), wires)

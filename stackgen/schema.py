@@ -159,3 +159,46 @@ def _explain(err) -> list[Diagnostic]:
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]
     return [error("S004", f"{where}: {err.message}", pointer)]
+
+
+_RESOURCE_TYPES = ("UserPool", "UserPoolClient", "Function", "EdgeFunction")
+
+
+def valid_part(data: Any, problems: list[Diagnostic]) -> tuple[dict, set[str]] | None:
+    """The part of ``data`` that the schema errors in ``problems`` leave usable for wire checks.
+
+    A resource with an error keeps only its ``type`` (when that is valid), so wires to it are
+    still checked; a wire with an error is left out. Returns the usable data and the names of
+    resources whose wires were left out (rules about their wires would be guesses), or None
+    when not even the outline of resources and wires can be trusted.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("resources"), dict):
+        return None
+    if not isinstance(data.get("wires", []), (list, type(None))):
+        return None
+    broken = {d.pointer[:3] for d in problems if d.pointer[:1] in {("resources",), ("wires",)}}
+    resources = {}
+    for name, spec in data["resources"].items():
+        if ("resources", name) in broken or any(p[:2] == ("resources", name) for p in broken):
+            kind = spec.get("type") if isinstance(spec, dict) else None
+            if kind in _RESOURCE_TYPES and ("resources", name, "type") not in broken \
+                    and isinstance(name, str) and name.isalnum():
+                resources[name] = {"type": kind}
+            continue
+        resources[name] = spec
+    wires, unsure = [], set()
+    for index, wire in enumerate(data.get("wires") or []):
+        if any(p[:2] == ("wires", index) for p in broken) or not isinstance(wire, dict):
+            if isinstance(wire, dict):
+                unsure.update(str(wire.get(end)) for end in ("from", "to"))
+            wires.append(None)
+            continue
+        if wire.get("from") not in resources and wire.get("from") in data["resources"] \
+                or wire.get("to") not in resources and wire.get("to") in data["resources"]:
+            wires.append(None)
+            continue
+        wires.append(wire)
+    if not resources:
+        return None
+    usable = {"resources": resources, "wires": wires}
+    return usable, unsure
