@@ -138,6 +138,12 @@ def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, lis
                 found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` is "
                                    f"set by {owners[here]}; remove it from `properties`",
                                    pointer, at_key=True, subject=resource.name))
+            elif not isinstance(value, dict) and any(o[:len(here)] == here for o in owners):
+                held = next(o for o in owners if o[:len(here)] == here)
+                found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` would "
+                                   f"replace `{'.'.join(held)}`, which is set by {owners[held]}; give "
+                                   "a mapping whose keys are added instead",
+                                   pointer, at_key=True, subject=resource.name))
             elif not path and key in appendable:
                 into[key] = list(into.get(key, [])) + (value if isinstance(value, list) else [value])
             elif isinstance(value, dict) and isinstance(into.get(key), dict):

@@ -24,7 +24,11 @@ MAX_DEPTH = 100
 
 _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
-_PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
+_PLAIN_TAGS = frozenset(
+    _YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq",
+                        # what ruamel's resolver gives a plain 2024-01-01, =, or <<: all text here
+                        "timestamp", "value", "merge")
+)
 
 
 @dataclass
@@ -188,7 +192,8 @@ def _scalar(node) -> Any:
     if kind == "null":
         return None
     if kind == "bool":
-        return value.lower() == "true"
+        lowered = value.lower()
+        return lowered == "true" if lowered in ("true", "false") else value
     if kind == "int":
         text = value.replace("_", "")
         try:

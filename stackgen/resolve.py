@@ -119,13 +119,20 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
                      f"allowed wires are {_list_allowed()}", at)
     reversed_ = [k for k in allowed if k[0] == dst and k[1] == src]
     same_way = [k for k in allowed if k[0] == src and k[1] == dst]
-    if same_way:
+    # which reading is meant: an event says a trigger, an explicit dashed style says discovery
+    if wire.event is not None:
+        backwards = [k for k in reversed_ if WIRE_KINDS[k] == TRIGGER]
+    elif wire.style == DASHED:
+        backwards = [k for k in reversed_ if k[2] == DASHED]
+    else:
+        backwards = [] if same_way else reversed_
+    if same_way and not backwards:
         style = same_way[0][2]
         return error("W002", f"{wire}: a {src} -> {dst} wire must be {style} "
                      f"({_MEANING[WIRE_KINDS[same_way[0]]]}); "
                      + ("remove `style: dashed`" if style == SOLID else "add `style: dashed`"),
                      at + ("style",) if style == SOLID else at)
-    right = reversed_[0]
+    right = (backwards or reversed_)[0]
     style = "" if right[2] == SOLID else ", style: dashed"
     return error("W002", f"{wire} is drawn backwards: a {dst} -> {src} wire means "
                  f"{_MEANING[WIRE_KINDS[right]]}; write it as "

@@ -107,6 +107,16 @@ def _explain(err) -> list[Diagnostic]:
     where = _name(pointer)
     validator, expected, value = err.validator, err.validator_value, err.instance
 
+    if "propertyNames" in err.relative_schema_path:
+        # a mapping key broke a rule: point at the key
+        name = str(value)
+        if validator == "maxLength":
+            why = f"is longer than {expected} characters"
+        elif pointer == ("resources",):
+            why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
+        else:
+            why = "is not a valid environment variable name: start with a letter, then letters, digits or _"
+        return [error("S006", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
     if validator == "additionalProperties":
         known = list(err.schema.get("properties", {}))
         out = []
@@ -144,16 +154,6 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S005", f"{where} must be {word} {expected} characters long", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
-    if "propertyNames" in err.relative_schema_path:
-        # a mapping key broke a rule: point at the key
-        name = str(value)
-        if validator == "maxLength":
-            why = f"is longer than {expected} characters"
-        elif pointer == ("resources",):
-            why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
-        else:
-            why = "is not a valid environment variable name: start with a letter, then letters, digits or _"
-        return [error("S006", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]
     if validator == "pattern":
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]

@@ -1,0 +1,519 @@
+"""Unit tests of stackgen.emit: from hand-built model objects and graphs (no YAML) to fragments."""
+
+from __future__ import annotations
+
+import copy
+import json
+from types import MappingProxyType
+
+import pytest
+
+from stackgen import emit as emit_module
+from stackgen.emit import (
+    OUTPUTS, RESOURCES, RULES, emit, emit_client, emit_edge_function, emit_function, emit_permissions,
+    emit_pool, emit_unlinked_policies, merge_properties,
+)
+from stackgen.intrinsics import Intrinsic, get_att, ref, sub
+from stackgen.model import EdgeFunction, Function, Stack, UserPool, UserPoolClient, Wire
+from stackgen.resolve import CLIENT_ID, POOL_ARN, POOL_ID, Discovery, Graph, Trigger, Variable
+
+SEED_ACTIONS = [
+    "cognito-idp:Admin*",
+    "cognito-idp:DescribeIdentityProvider",
+    "cognito-idp:DescribeResourceServer",
+    "cognito-idp:DescribeUserPool",
+    "cognito-idp:DescribeUserPoolClient",
+    "cognito-idp:DescribeUserPoolDomain",
+    "cognito-idp:GetGroup",
+    "cognito-idp:ListGroups",
+    "cognito-idp:ListUserPoolClients",
+    "cognito-idp:ListUsers",
+    "cognito-idp:ListUsersInGroup",
+    "cognito-idp:UpdateGroup",
+]
+
+
+# --- hand-built model objects ----------------------------------------------------------------
+
+def pool(name="Users", properties=None, **kw) -> UserPool:
+    return UserPool(name, ("resources", name), MappingProxyType(properties or {}), **kw)
+
+
+def client(name="Web", properties=None) -> UserPoolClient:
+    return UserPoolClient(name, ("resources", name), MappingProxyType(properties or {}))
+
+
+def function(name="Fn", properties=None, **kw) -> Function:
+    kw.setdefault("code_uri", f"src/{name}")
+    return Function(name, ("resources", name), MappingProxyType(properties or {}), **kw)
+
+
+def edge(name="Viewer", properties=None, **kw) -> EdgeFunction:
+    kw.setdefault("code_uri", f"src/{name}")
+    return EdgeFunction(name, ("resources", name), MappingProxyType(properties or {}), **kw)
+
+
+def wire(index, source, target, style="solid", event=None) -> Wire:
+    return Wire(source, target, style, event, index)
+
+
+def graph(*resources, triggers=(), client_pool=None, discoveries=(), variables=None) -> Graph:
+    stack = Stack(None, MappingProxyType({r.name: r for r in resources}), ())
+    return Graph(stack, tuple(triggers), dict(client_pool or {}), tuple(discoveries), dict(variables or {}))
+
+
+def trigger(index, p, f, event) -> Trigger:
+    return Trigger(p, f, event, wire(index, p, f, event=event))
+
+
+def by_id(fragments):
+    return {(f.section, f.logical_id): f for f in fragments}
+
+
+def resource(fragments, logical_id):
+    return by_id(fragments)[(RESOURCES, logical_id)].body
+
+
+def pool_discovery(index, f, p, linked=True):
+    return Discovery(f, p, p, wire(index, f, p, "dashed"), linked)
+
+
+def pool_variables(index, f, p, id_name="USER_POOL_ID", arn_name="USER_POOL"):
+    w = wire(index, f, p, "dashed")
+    return (Variable(id_name, POOL_ID, p, w), Variable(arn_name, POOL_ARN, p, w))
+
+
+# --- user pool --------------------------------------------------------------------------------
+
+def test_pool_defaults():
+    out = emit_pool(pool(), graph(pool()))
+    assert out.diagnostics == []
+    body = resource(out.fragments, "Users")
+    assert body["Type"] == "AWS::Cognito::UserPool"
+    assert body["DeletionPolicy"] == "Retain"
+    assert body["UpdateReplacePolicy"] == "Retain"
+    props = body["Properties"]
+    assert props["UserPoolName"] == sub("${AWS::StackName}-Users")
+    assert props["AdminCreateUserConfig"] == {"AllowAdminCreateUserOnly": False}
+    assert props["AliasAttributes"] == ["email", "preferred_username"]
+    assert "AutoVerifiedAttributes" not in props
+    assert "LambdaConfig" not in props
+
+
+def test_pool_fields():
+    p = pool(allow_public_sign_ups=False, auto_verify_emails=True)
+    props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]
+    assert props["AdminCreateUserConfig"] == {"AllowAdminCreateUserOnly": True}
+    assert props["AutoVerifiedAttributes"] == ["email"]
+
+
+def test_pool_outputs():
+    fragments = by_id(emit_pool(pool(), graph(pool())).fragments)
+    assert fragments[(OUTPUTS, "UsersId")].body["Value"] == ref("Users")
+    assert fragments[(OUTPUTS, "UsersArn")].body["Value"] == get_att("Users", "Arn")
+    assert all(f.parent == "Users" for f in fragments.values())
+
+
+def test_lambda_config_maps_each_event_to_its_function_in_the_seed_order():
+    p, f, g = pool(), function("Check"), function("Welcome")
+    gr = graph(p, f, g, triggers=[
+        trigger(0, "Users", "Welcome", "PostConfirmation"),
+        trigger(1, "Users", "Check", "PreSignUp"),
+        trigger(2, "Users", "Check", "CustomMessage"),
+    ])
+    config = resource(emit_pool(p, gr).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert config == {
+        "PreSignUp": get_att("Check", "Arn"),
+        "PostConfirmation": get_att("Welcome", "Arn"),
+        "CustomMessage": get_att("Check", "Arn"),
+    }
+    assert list(config) == ["PreSignUp", "PostConfirmation", "CustomMessage"]
+
+
+def test_lambda_config_only_for_that_pool():
+    p, q, f = pool("P"), pool("Q"), function("F")
+    gr = graph(p, q, f, triggers=[trigger(0, "Q", "F", "PreSignUp")])
+    assert "LambdaConfig" not in resource(emit_pool(p, gr).fragments, "P")["Properties"]
+
+
+# --- client -----------------------------------------------------------------------------------
+
+def test_client_belongs_to_its_pool():
+    p, c = pool(), client()
+    out = emit_client(c, graph(p, c, client_pool={"Web": "Users"}))
+    body = resource(out.fragments, "Web")
+    assert body == {"Type": "AWS::Cognito::UserPoolClient", "Properties": {"UserPoolId": ref("Users")}}
+    assert by_id(out.fragments)[(OUTPUTS, "WebId")].body["Value"] == ref("Web")
+
+
+# --- permissions ------------------------------------------------------------------------------
+
+def test_one_permission_per_pool_function_pair():
+    p, q, f, g = pool("P"), pool("Q"), function("F"), function("G")
+    gr = graph(p, q, f, g, triggers=[
+        trigger(0, "P", "F", "PreSignUp"),
+        trigger(1, "P", "F", "PostConfirmation"),  # same pair, second event
+        trigger(2, "P", "G", "CustomMessage"),
+        trigger(3, "Q", "F", "PreSignUp"),
+    ])
+    fragments = list(emit_permissions(gr))
+    assert [f.logical_id for f in fragments] == ["PToFPermission", "PToGPermission", "QToFPermission"]
+    first = fragments[0]
+    assert first.section == RESOURCES
+    assert first.parent == "P"  # starts with, and is laid out after, the pool
+    assert first.body == {
+        "Type": "AWS::Lambda::Permission",
+        "Properties": {
+            "Action": "lambda:InvokeFunction",
+            "FunctionName": get_att("F", "Arn"),
+            "Principal": "cognito-idp.amazonaws.com",
+            "SourceArn": get_att("P", "Arn"),
+        },
+    }
+
+
+def test_no_trigger_no_permission():
+    assert list(emit_permissions(graph(pool(), function()))) == []
+
+
+# --- function ---------------------------------------------------------------------------------
+
+def test_function_properties():
+    f = function("Admin", code_uri="src/admin", handler="app.handler", runtime="python3.13",
+                 memory_size=512, timeout=10)
+    out = emit_function(f, graph(f))
+    assert out.diagnostics == []
+    [fragment] = out.fragments
+    assert fragment.logical_id == "Admin"
+    assert fragment.implied == ("AdminRole",)
+    assert fragment.body == {
+        "Type": "AWS::Serverless::Function",
+        "Properties": {
+            "CodeUri": "src/admin",
+            "Handler": "app.handler",
+            "Runtime": "python3.13",
+            "MemorySize": 512,
+            "Timeout": 10,
+            "Tracing": "Active",
+            "Policies": ["AWSXrayWriteOnlyAccess"],
+        },
+    }
+
+
+def test_function_environment_user_first_then_wires():
+    p, c = pool("P"), client("C")
+    f = function("F", environment=(("LOG_LEVEL", "info"), ("USER_POOL_ID", "mine")))
+    w = wire(1, "F", "C", "dashed")
+    gr = graph(p, c, f, client_pool={"C": "P"},
+               discoveries=[pool_discovery(0, "F", "P"), Discovery("F", "C", "P", w, True)],
+               variables={"F": pool_variables(0, "F", "P", id_name="USER_POOL_ID_2")
+                          + (Variable("USER_POOL_CLIENT_ID", CLIENT_ID, "C", w),)})
+    variables = resource(emit_function(f, gr).fragments, "F")["Properties"]["Environment"]["Variables"]
+    assert variables == {
+        "LOG_LEVEL": "info",
+        "USER_POOL_ID": "mine",
+        "USER_POOL_ID_2": ref("P"),
+        "USER_POOL": get_att("P", "Arn"),
+        "USER_POOL_CLIENT_ID": ref("C"),
+    }
+    assert list(variables) == ["LOG_LEVEL", "USER_POOL_ID", "USER_POOL_ID_2", "USER_POOL", "USER_POOL_CLIENT_ID"]
+
+
+def test_dashed_wire_to_a_pool_gives_the_seed_statement():
+    p, f = pool("P"), function("F")
+    gr = graph(p, f, discoveries=[pool_discovery(0, "F", "P")], variables={"F": pool_variables(0, "F", "P")})
+    policies = resource(emit_function(f, gr).fragments, "F")["Properties"]["Policies"]
+    assert policies[0] == "AWSXrayWriteOnlyAccess"
+    assert policies[1] == {"Statement": [{
+        "Effect": "Allow",
+        "Action": SEED_ACTIONS,
+        "Resource": get_att("P", "Arn"),
+    }]}
+    assert len(SEED_ACTIONS) == 12
+
+
+def test_dashed_wire_to_a_client_gives_no_iam():
+    p, c, f = pool("P"), client("C"), function("F")
+    w = wire(0, "F", "C", "dashed")
+    gr = graph(p, c, f, client_pool={"C": "P"}, discoveries=[Discovery("F", "C", "P", w, True)],
+               variables={"F": (Variable("USER_POOL_CLIENT_ID", CLIENT_ID, "C", w),)})
+    props = resource(emit_function(f, gr).fragments, "F")["Properties"]
+    assert props["Policies"] == ["AWSXrayWriteOnlyAccess"]
+    assert props["Environment"] == {"Variables": {"USER_POOL_CLIENT_ID": ref("C")}}
+
+
+def test_one_statement_per_discovered_pool_in_wire_order():
+    p, q, f = pool("P"), pool("Q"), function("F")
+    gr = graph(p, q, f, discoveries=[pool_discovery(0, "F", "Q"), pool_discovery(1, "F", "P")],
+               variables={"F": pool_variables(0, "F", "Q") + pool_variables(1, "F", "P", "USER_POOL_ID_2", "USER_POOL_2")})
+    statements = resource(emit_function(f, gr).fragments, "F")["Properties"]["Policies"][1]["Statement"]
+    assert [s["Resource"] for s in statements] == [get_att("Q", "Arn"), get_att("P", "Arn")]
+
+
+# --- self-discovery ---------------------------------------------------------------------------
+
+def _self_discovery_graph():
+    p, f = pool("Users"), function("Check")
+    return p, f, graph(p, f, triggers=[trigger(0, "Users", "Check", "PreSignUp")],
+                       discoveries=[pool_discovery(1, "Check", "Users", linked=False)],
+                       variables={"Check": ()})
+
+
+def test_self_discovery_puts_nothing_of_the_pool_in_the_function():
+    p, f, gr = _self_discovery_graph()
+    props = resource(emit_function(f, gr).fragments, "Check")["Properties"]
+    assert "Environment" not in props
+    assert props["Policies"] == ["AWSXrayWriteOnlyAccess"]
+    # and so nothing in the function refers to the pool
+    assert "Users" not in json.dumps(props, default=repr)
+
+
+def test_self_discovery_gets_a_separate_iam_policy():
+    p, f, gr = _self_discovery_graph()
+    [fragment] = list(emit_unlinked_policies(gr))
+    assert fragment.logical_id == "UsersToCheckPolicy"
+    assert fragment.parent == "Users"
+    assert fragment.body == {
+        "Type": "AWS::IAM::Policy",
+        "Properties": {
+            "PolicyName": "UsersToCheckPolicy",
+            "Roles": [ref("CheckRole")],
+            "PolicyDocument": {"Version": "2012-10-17", "Statement": [{
+                "Effect": "Allow",
+                "Action": SEED_ACTIONS,
+                "Resource": get_att("Users", "Arn"),
+            }]},
+        },
+    }
+
+
+def test_self_discovery_of_a_client_gets_no_policy():
+    p, c, f = pool("P"), client("C"), function("F")
+    gr = graph(p, c, f, triggers=[trigger(0, "P", "F", "PreSignUp")], client_pool={"C": "P"},
+               discoveries=[Discovery("F", "C", "P", wire(1, "F", "C", "dashed"), False)])
+    assert list(emit_unlinked_policies(gr)) == []
+
+
+def test_linked_discovery_gets_no_separate_policy():
+    p, f = pool("P"), function("F")
+    gr = graph(p, f, discoveries=[pool_discovery(0, "F", "P")], variables={"F": pool_variables(0, "F", "P")})
+    assert list(emit_unlinked_policies(gr)) == []
+
+
+# --- edge function ----------------------------------------------------------------------------
+
+def test_edge_function_alone():
+    v = edge("Viewer")
+    out = emit_edge_function(v, graph(v))
+    assert out.diagnostics == []
+    fragments = by_id(out.fragments)
+    body = fragments[(RESOURCES, "Viewer")].body
+    assert body["Type"] == "AWS::Serverless::Function"
+    assert body["DeletionPolicy"] == "Retain"
+    assert body["UpdateReplacePolicy"] == "Retain"
+    props = body["Properties"]
+    assert props["AutoPublishAlias"] == "live"
+    assert props["Timeout"] == 5
+    assert "Environment" not in props
+    trust = props["AssumeRolePolicyDocument"]["Statement"]
+    assert any(
+        s["Effect"] == "Allow" and s["Action"] == "sts:AssumeRole"
+        and "edgelambda.amazonaws.com" in s["Principal"]["Service"]
+        and "lambda.amazonaws.com" in s["Principal"]["Service"]
+        for s in trust
+    )
+    assert fragments[(OUTPUTS, "ViewerVersionArn")].body["Value"] == ref("Viewer.Version")
+    # no discovered values: no parameter, no policy
+    assert set(fragments) == {(RESOURCES, "Viewer"), (OUTPUTS, "ViewerVersionArn")}
+    assert "ViewerRole" in fragments[(RESOURCES, "Viewer")].implied
+
+
+def test_edge_function_discovery_goes_through_ssm():
+    p, c, v = pool("Users"), client("Web"), edge("Viewer")
+    wc = wire(1, "Viewer", "Web", "dashed")
+    gr = graph(p, c, v, client_pool={"Web": "Users"},
+               discoveries=[pool_discovery(0, "Viewer", "Users"), Discovery("Viewer", "Web", "Users", wc, True)],
+               variables={"Viewer": pool_variables(0, "Viewer", "Users")
+                          + (Variable("USER_POOL_CLIENT_ID", CLIENT_ID, "Web", wc),)})
+    fragments = by_id(emit_edge_function(v, gr).fragments)
+    props = fragments[(RESOURCES, "Viewer")].body["Properties"]
+    assert "Environment" not in props
+    # its IAM statement for the pool is still granted
+    assert props["Policies"] == [{"Statement": [{
+        "Effect": "Allow", "Action": SEED_ACTIONS, "Resource": get_att("Users", "Arn")}]}]
+
+    parameter = fragments[(RESOURCES, "ViewerEnvironmentParameter")]
+    assert parameter.parent == "Viewer"
+    assert parameter.body["Type"] == "AWS::SSM::Parameter"
+    pprops = parameter.body["Properties"]
+    assert pprops["Name"] == sub("/stackgen/${Viewer}/environment")
+    assert pprops["Type"] == "String"
+    value = pprops["Value"]
+    assert isinstance(value, Intrinsic) and value.fn == "Sub"
+    assert json.loads(value.value) == {
+        "USER_POOL_ID": "${Users}",
+        "USER_POOL": "${Users.Arn}",
+        "USER_POOL_CLIENT_ID": "${Web}",
+    }
+
+    policy = fragments[(RESOURCES, "ViewerEnvironmentPolicy")].body
+    assert policy["Type"] == "AWS::IAM::Policy"
+    assert policy["Properties"]["Roles"] == [ref("ViewerRole")]
+    [statement] = policy["Properties"]["PolicyDocument"]["Statement"]
+    assert statement["Action"] == "ssm:GetParameter"
+    assert statement["Effect"] == "Allow"
+    assert "parameter/stackgen/${Viewer}/environment" in statement["Resource"].value
+
+
+def test_edge_function_ignores_an_environment_it_cannot_have():
+    # the schema forbids `environment` on an EdgeFunction; even a hand-built one emits none
+    v = edge("Viewer", environment=(("A", "b"),))
+    props = resource(emit_edge_function(v, graph(v)).fragments, "Viewer")["Properties"]
+    assert "Environment" not in props
+
+
+def test_region_rule_only_with_edge_functions():
+    assert list(emit_module.emit_region_rule(graph(pool(), function()))) == []
+    [rule] = list(emit_module.emit_region_rule(graph(pool(), edge("A"), edge("B"))))
+    assert rule.section == RULES
+    [assertion] = rule.body["Assertions"]
+    assert assertion["Assert"] == Intrinsic("Equals", [ref("AWS::Region"), "us-east-1"])
+    assert "A, B" in assertion["AssertDescription"]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+def test_properties_add_keys():
+    p = pool(properties={"MfaConfiguration": "OFF", "UserPoolTags": {"team": "id"}})
+    props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]
+    assert props["MfaConfiguration"] == "OFF"
+    assert props["UserPoolTags"] == {"team": "id"}
+    assert props["AliasAttributes"] == ["email", "preferred_username"]
+
+
+def test_properties_nested_mappings_merge_key_by_key():
+    p = pool(properties={"AdminCreateUserConfig": {"InviteMessageTemplate": {"EmailSubject": "Hi"}}})
+    out = emit_pool(p, graph(p))
+    assert out.diagnostics == []
+    props = resource(out.fragments, "Users")["Properties"]
+    assert props["AdminCreateUserConfig"] == {
+        "AllowAdminCreateUserOnly": False,
+        "InviteMessageTemplate": {"EmailSubject": "Hi"},
+    }
+
+
+def test_properties_policies_are_appended_after_the_derived_ones():
+    p = pool("P")
+    f = function("F", properties={"Policies": ["AmazonS3ReadOnlyAccess", {"Statement": []}]})
+    gr = graph(p, f, discoveries=[pool_discovery(0, "F", "P")], variables={"F": pool_variables(0, "F", "P")})
+    out = emit_function(f, gr)
+    assert out.diagnostics == []
+    policies = resource(out.fragments, "F")["Properties"]["Policies"]
+    assert policies[0] == "AWSXrayWriteOnlyAccess"
+    assert policies[1]["Statement"][0]["Resource"] == get_att("P", "Arn")
+    assert policies[2:] == ["AmazonS3ReadOnlyAccess", {"Statement": []}]
+
+
+def test_properties_single_policy_is_appended_too():
+    f = function("F", properties={"Policies": "AmazonS3ReadOnlyAccess"})
+    policies = resource(emit_function(f, graph(f)).fragments, "F")["Properties"]["Policies"]
+    assert policies == ["AWSXrayWriteOnlyAccess", "AmazonS3ReadOnlyAccess"]
+
+
+def test_properties_policies_on_an_edge_function():
+    v = edge("V", properties={"Policies": ["AmazonS3ReadOnlyAccess"]})
+    out = emit_edge_function(v, graph(v))
+    assert out.diagnostics == []
+    assert resource(out.fragments, "V")["Properties"]["Policies"] == ["AmazonS3ReadOnlyAccess"]
+
+
+@pytest.mark.parametrize(
+    "make, key, owner",
+    [
+        (lambda: pool("Users", {"LambdaConfig": {}}), "LambdaConfig", "{from: Users, to: <Function>, event: <Event>}"),
+        (lambda: pool("Users", {"AutoVerifiedAttributes": ["email"]}), "AutoVerifiedAttributes", "`autoVerifyEmails`"),
+        (lambda: pool("Users", {"AdminCreateUserConfig": {"AllowAdminCreateUserOnly": True}}),
+         "AdminCreateUserConfig.AllowAdminCreateUserOnly", "`allowPublicSignUps`"),
+        (lambda: client("Web", {"UserPoolId": "x"}), "UserPoolId", "{from: Web, to: <UserPool>}"),
+        (lambda: function("Admin", {"Environment": {"Variables": {}}}), "Environment", "`environment`"),
+        (lambda: function("Admin", {"Runtime": "python3.13"}), "Runtime", "`runtime`"),
+        (lambda: function("Admin", {"Timeout": 9}), "Timeout", "`timeout`"),
+        (lambda: function("Admin", {"CodeUri": "x"}), "CodeUri", "`codeUri`"),
+        (lambda: function("Admin", {"Role": "arn"}), "Role", "dashed wires"),
+        (lambda: edge("Viewer", {"AutoPublishAlias": "x"}), "AutoPublishAlias", "EdgeFunction"),
+        (lambda: edge("Viewer", {"Environment": {}}), "Environment", "EdgeFunction"),
+        (lambda: edge("Viewer", {"AssumeRolePolicyDocument": {}}), "AssumeRolePolicyDocument", "edgelambda"),
+    ],
+)
+def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
+    r = make()
+    emitter = emit_module.RESOURCE_EMITTERS[r.kind]
+    out = emitter(r, graph(r))
+    assert [d.code for d in out.diagnostics] == ["R002"]
+    d = out.diagnostics[0]
+    assert d.severity == "error"
+    assert d.at_key
+    assert d.pointer == ("resources", r.name, "properties", *key.split("."))
+    assert f"`properties.{key}`" in d.message
+    assert owner in d.message
+    assert d.subject == r.name
+
+
+def test_owned_key_keeps_the_derived_value():
+    p = pool("Users", {"AdminCreateUserConfig": {"AllowAdminCreateUserOnly": True}})
+    props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]
+    assert props["AdminCreateUserConfig"]["AllowAdminCreateUserOnly"] is False
+
+
+def test_merge_properties_does_not_change_its_inputs():
+    nested = {"Variables": {"A": "b"}}
+    f = function("F", properties={"Tags": {"a": "b"}, "Policies": ["X"], "Layers": [nested]})
+    derived = {"Policies": ["AWSXrayWriteOnlyAccess"], "Tags": {"c": "d"}}
+    before_derived = copy.deepcopy(derived)
+    merged, found = merge_properties(f, derived)
+    assert found == []
+    assert merged["Tags"] == {"c": "d", "a": "b"}
+    assert merged["Policies"] == ["AWSXrayWriteOnlyAccess", "X"]
+    assert derived == before_derived
+    merged["Layers"][0]["Variables"]["A"] = "changed"
+    assert nested == {"Variables": {"A": "b"}}
+    assert dict(f.properties)["Tags"] == {"a": "b"}
+
+
+# --- emit: the registry -----------------------------------------------------------------------
+
+def test_every_resource_type_has_an_emitter():
+    assert set(emit_module.RESOURCE_EMITTERS) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction"}
+
+
+def test_emit_collects_every_fragment_and_diagnostic():
+    p = pool("P", {"LambdaConfig": {}})
+    f = function("F", {"Environment": {}})
+    gr = graph(p, f, triggers=[trigger(0, "P", "F", "PreSignUp")])
+    out = emit(gr)
+    assert [d.code for d in out.diagnostics] == ["R002", "R002"]
+    ids = [(fr.section, fr.logical_id) for fr in out.fragments]
+    assert ids == [
+        (RESOURCES, "P"), (OUTPUTS, "PId"), (OUTPUTS, "PArn"),
+        (RESOURCES, "F"),
+        (RESOURCES, "PToFPermission"),
+    ]
+
+
+def test_emit_is_deterministic_and_pure():
+    p, f = pool("P"), function("F")
+    gr = graph(p, f, triggers=[trigger(0, "P", "F", "PreSignUp")],
+               discoveries=[pool_discovery(1, "F", "P", linked=False)], variables={"F": ()})
+    before = repr(gr)
+    first, second = emit(gr), emit(gr)
+    assert first.fragments == second.fragments
+    assert repr(gr) == before
+
+
+@pytest.mark.parametrize("value", [Intrinsic("If", ["C", {}, {}]), None])
+def test_replacing_a_mapping_that_holds_an_owned_key_is_R002(value):
+    p = pool("Users", {"AdminCreateUserConfig": value}, allow_public_sign_ups=False)
+    out = emit_pool(p, graph(p))
+    assert [d.code for d in out.diagnostics] == ["R002"]
+    assert resource(out.fragments, "Users")["Properties"]["AdminCreateUserConfig"] == {
+        "AllowAdminCreateUserOnly": True}

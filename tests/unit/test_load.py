@@ -1,0 +1,364 @@
+"""Unit tests of stackgen.load: spec text to plain data plus a source map."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from stackgen.intrinsics import Intrinsic
+from stackgen.load import Loaded, load, parse
+
+
+def _parse(text: str) -> Loaded:
+    return parse(text, Loaded("spec.yaml"))
+
+
+def _write(tmp_path, text, name="spec.yaml"):
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _codes(loaded: Loaded) -> list[str]:
+    return [d.code for d in loaded.diagnostics]
+
+
+SPEC = """\
+version: 1
+resources:
+  Users:
+    type: UserPool
+    allowPublicSignUps: false
+  Admin:
+    type: Function
+    environment:
+      LOG_LEVEL: info
+wires:
+  - from: Admin
+    to: Users
+    style: dashed
+"""
+
+
+# --- data -------------------------------------------------------------------------------------
+
+def test_load_reads_a_file_into_plain_data(tmp_path):
+    loaded = load(_write(tmp_path, SPEC))
+    assert loaded.diagnostics == []
+    assert loaded.data == {
+        "version": 1,
+        "resources": {
+            "Users": {"type": "UserPool", "allowPublicSignUps": False},
+            "Admin": {"type": "Function", "environment": {"LOG_LEVEL": "info"}},
+        },
+        "wires": [{"from": "Admin", "to": "Users", "style": "dashed"}],
+    }
+    # plain Python types, not ruamel's commented containers
+    assert type(loaded.data) is dict
+    assert type(loaded.data["wires"]) is list
+
+
+def test_mapping_order_is_kept(tmp_path):
+    loaded = load(_write(tmp_path, SPEC))
+    assert list(loaded.data["resources"]) == ["Users", "Admin"]
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    loaded = load(_write(tmp_path, b"\xef\xbb\xbf" + "description: Caf\u00e9\nresources: {}\n".encode()))
+    assert loaded.diagnostics == []
+    assert loaded.data["description"] == "Caf\u00e9"
+
+
+# --- positions --------------------------------------------------------------------------------
+
+def test_positions_of_keys_are_one_based(tmp_path):
+    loaded = load(_write(tmp_path, SPEC))
+    assert loaded.keys[("version",)] == (1, 1)
+    assert loaded.keys[("resources",)] == (2, 1)
+    assert loaded.keys[("resources", "Users")] == (3, 3)
+    assert loaded.keys[("resources", "Users", "allowPublicSignUps")] == (5, 5)
+    assert loaded.keys[("resources", "Admin", "environment", "LOG_LEVEL")] == (9, 7)
+    assert loaded.keys[("wires", 0, "from")] == (11, 5)
+    assert loaded.keys[("wires", 0, "style")] == (13, 5)
+
+
+def test_positions_of_values_are_one_based(tmp_path):
+    loaded = load(_write(tmp_path, SPEC))
+    assert loaded.values[()] == (1, 1)
+    assert loaded.values[("version",)] == (1, 10)
+    assert loaded.values[("resources", "Users", "type")] == (4, 11)
+    assert loaded.values[("resources", "Users", "allowPublicSignUps")] == (5, 25)
+    assert loaded.values[("resources", "Admin", "environment", "LOG_LEVEL")] == (9, 18)
+    # a list item starts after its dash; its keys are inside it
+    assert loaded.values[("wires", 0)] == (11, 5)
+    assert loaded.values[("wires", 0, "to")] == (12, 9)
+
+
+def test_every_key_and_value_has_a_position(tmp_path):
+    loaded = load(_write(tmp_path, SPEC))
+
+    def pointers(value, pointer=()):
+        yield pointer
+        if isinstance(value, dict):
+            for k, v in value.items():
+                yield from pointers(v, pointer + (k,))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                yield from pointers(v, pointer + (i,))
+
+    every = list(pointers(loaded.data))
+    assert set(every) == set(loaded.values)
+    assert {p for p in every if p and isinstance(p[-1], str)} == set(loaded.keys)
+
+
+def test_positions_in_flow_style():
+    loaded = _parse("resources: {Users: {type: UserPool}}\nwires: [{from: A, to: B}]\n")
+    assert loaded.keys[("resources", "Users")] == (1, 13)
+    assert loaded.values[("resources", "Users", "type")] == (1, 27)
+    assert loaded.keys[("wires", 0, "to")] == (2, 19)
+    assert loaded.values[("wires", 0, "to")] == (2, 23)
+
+
+# --- duplicate keys ---------------------------------------------------------------------------
+
+def test_duplicate_key_is_L003_at_the_second_key():
+    text = "resources:\n  Users:\n    type: UserPool\n  Admin:\n    type: Function\n  Users:\n    type: Function\n"
+    loaded = _parse(text)
+    assert _codes(loaded) == ["L003"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (6, 3)
+    assert d.severity == "error"
+    assert "Users" in d.message
+    assert "line 2" in d.message  # where the first one is
+    # the first one wins; the second does not silently replace it
+    assert loaded.data["resources"]["Users"] == {"type": "UserPool"}
+    assert loaded.keys[("resources", "Users")] == (2, 3)
+
+
+def test_duplicate_key_in_a_nested_mapping_and_in_flow_style():
+    loaded = _parse("resources:\n  F:\n    type: Function\n    timeout: 3\n    timeout: 4\nx: {a: 1, a: 2}\n")
+    assert _codes(loaded) == ["L003", "L003"]
+    assert [(d.line, d.column) for d in loaded.diagnostics] == [(5, 5), (6, 11)]
+    assert loaded.data["resources"]["F"]["timeout"] == 3
+
+
+def test_same_key_in_different_mappings_is_no_duplicate():
+    loaded = _parse("a:\n  type: x\nb:\n  type: y\n")
+    assert loaded.diagnostics == []
+
+
+# --- tags -------------------------------------------------------------------------------------
+
+def test_short_form_ref_becomes_an_intrinsic():
+    loaded = _parse("properties:\n  UserPoolId: !Ref X\n")
+    assert loaded.diagnostics == []
+    assert loaded.data["properties"]["UserPoolId"] == Intrinsic("Ref", "X")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("v: !GetAtt X.Arn\n", Intrinsic("GetAtt", "X.Arn")),
+        ("v: !GetAtt [X, Arn]\n", Intrinsic("GetAtt", ["X", "Arn"])),
+        ("v: !Sub '${AWS::StackName}-x'\n", Intrinsic("Sub", "${AWS::StackName}-x")),
+        ("v: !Join ['', [a, !Ref B]]\n", Intrinsic("Join", ["", ["a", Intrinsic("Ref", "B")]])),
+        ("v: !If [C, 1, 2]\n", Intrinsic("If", ["C", 1, 2])),
+    ],
+)
+def test_other_short_forms_become_intrinsics(text, expected):
+    loaded = _parse(text)
+    assert loaded.diagnostics == []
+    assert loaded.data["v"] == expected
+
+
+def test_python_object_tag_is_L004():
+    loaded = _parse("resources:\n  X: !!python/object:os.system {}\n")
+    assert "L004" in _codes(loaded)
+    d = next(d for d in loaded.diagnostics if d.code == "L004")
+    assert (d.line, d.column) == (2, 6)
+    assert "python/object:os.system" in d.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x: !!python/object/apply:os.system ['ls']\n",
+        "x: !!python/name:os.system ''\n",
+        "x: !!python/object/new:os.system [ls]\n",
+    ],
+)
+def test_other_python_tags_are_L004(text):
+    loaded = _parse(text)
+    assert "L004" in _codes(loaded)
+    # nothing of the refused value is passed on as if it were data
+    assert loaded.data is None or loaded.data.get("x") is None
+
+
+def test_unknown_local_tag_is_L004():
+    loaded = _parse("a: 1\nb: !Foo x\n")
+    assert _codes(loaded) == ["L004"]
+    assert (loaded.diagnostics[0].line, loaded.diagnostics[0].column) == (2, 4)
+    assert "!Foo" in loaded.diagnostics[0].message
+
+
+def test_explicit_standard_tags_are_plain_data():
+    loaded = _parse("a: !!str 012\nb: !!int '7'\nc: !!float 1\n")
+    assert loaded.diagnostics == []
+    assert loaded.data == {"a": "012", "b": 7, "c": 1.0}
+
+
+# --- reading the file -------------------------------------------------------------------------
+
+def test_non_utf8_file_is_L001_with_the_position_of_the_bad_byte(tmp_path):
+    loaded = load(_write(tmp_path, b"resources:\n  Caf\xe9:\n    type: UserPool\n"))
+    assert _codes(loaded) == ["L001"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (2, 6)
+    assert "UTF-8" in d.message
+    assert loaded.data is None
+
+
+def test_directory_path_is_L001(tmp_path):
+    loaded = load(str(tmp_path))
+    assert _codes(loaded) == ["L001"]
+    assert loaded.data is None
+
+
+def test_missing_file_is_L001(tmp_path):
+    loaded = load(str(tmp_path / "nope.yaml"))
+    assert _codes(loaded) == ["L001"]
+
+
+def test_empty_spec_is_a_diagnostic_not_an_exception(tmp_path):
+    loaded = load(_write(tmp_path, "# nothing\n"))
+    assert loaded.data is None
+    assert len(loaded.diagnostics) == 1
+    assert loaded.diagnostics[0].severity == "error"
+
+
+# --- invalid YAML -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("resources:\n  Users: [1, 2\nwires: []\n", 3),
+        ("resources:\n  Users: type: UserPool\n", 2),
+        ("resources:\n  Users:\n    type: 'UserPool\n", 4),
+        ("resources:\n\tUsers: {}\n", 2),
+    ],
+)
+def test_invalid_yaml_is_L002_with_a_line(text, line):
+    loaded = _parse(text)
+    assert _codes(loaded) == ["L002"]
+    assert loaded.diagnostics[0].line == line
+    assert loaded.diagnostics[0].column >= 1
+    assert loaded.data is None
+
+
+def test_non_scalar_key_is_L002():
+    loaded = _parse("? [a, b]\n: 1\n")
+    assert _codes(loaded) == ["L002"]
+    assert loaded.diagnostics[0].line == 1
+
+
+# --- hostile input ----------------------------------------------------------------------------
+
+BILLION_LAUGHS = "".join(
+    [
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n',
+        *(
+            f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+            for p, n in zip("abcdefgh", "bcdefghi")
+        ),
+    ]
+)
+
+
+def test_billion_laughs_is_L005_quickly():
+    started = time.perf_counter()
+    loaded = _parse(BILLION_LAUGHS)
+    elapsed = time.perf_counter() - started
+    assert _codes(loaded) == ["L005"]
+    assert loaded.data is None
+    assert elapsed < 5, f"took {elapsed:.1f} s"
+
+
+def test_billion_laughs_file_is_L005(tmp_path):
+    loaded = load(_write(tmp_path, BILLION_LAUGHS))
+    assert _codes(loaded) == ["L005"]
+
+
+def test_deep_nesting_is_L005():
+    loaded = _parse("a: " + "[" * 300 + "]" * 300 + "\n")
+    assert _codes(loaded) == ["L005"]
+    assert loaded.data is None
+
+
+def test_a_few_aliases_are_fine():
+    loaded = _parse("base: &b {type: Function}\nresources:\n  A: *b\n  B: *b\n")
+    assert loaded.diagnostics == []
+    assert loaded.data["resources"] == {"A": {"type": "Function"}, "B": {"type": "Function"}}
+
+
+def test_oversized_file_is_L005(tmp_path):
+    from stackgen import load as load_module
+
+    loaded = load(_write(tmp_path, "# " + "x" * load_module.MAX_BYTES + "\nresources: {}\n"))
+    assert _codes(loaded) == ["L005"]
+    assert loaded.data is None
+
+
+# --- YAML 1.2 scalars -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "scalar, expected",
+    [
+        ("yes", "yes"),
+        ("no", "no"),
+        ("on", "on"),
+        ("off", "off"),
+        ("y", "y"),
+        ("true", True),
+        ("false", False),
+        ("True", True),
+        ("012", 12),
+        ("0o12", 10),
+        ("0x1F", 31),
+        ("42", 42),
+        ("-7", -7),
+        ("1.5", 1.5),
+        ("1e3", 1000.0),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("12:30", "12:30"),
+        ("'2010-09-09'", "2010-09-09"),
+        ("'012'", "012"),
+        ('"yes"', "yes"),
+    ],
+)
+def test_yaml_1_2_scalars(scalar, expected):
+    loaded = _parse(f"v: {scalar}\n")
+    assert loaded.diagnostics == []
+    value = loaded.data["v"]
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize("scalar", ["2010-09-09", "2001-12-14t21:59:43.10-05:00", "="])
+def test_unquoted_date_and_equals_sign_are_strings(scalar):
+    loaded = _parse(f"description: {scalar}\n")
+    assert loaded.diagnostics == []
+    assert loaded.data == {"description": scalar}
+
+
+def test_infinity_and_nan():
+    loaded = _parse("a: .inf\nb: -.inf\nc: .nan\n")
+    assert loaded.data["a"] == math.inf
+    assert loaded.data["b"] == -math.inf
+    assert math.isnan(loaded.data["c"])

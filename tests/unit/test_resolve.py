@@ -1,0 +1,409 @@
+"""Unit tests of stackgen.resolve: wires to a graph, and the rules the schema cannot say.
+
+Stacks are built from dicts with stackgen.model.build (no YAML).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stackgen.model import build
+from stackgen.resolve import (
+    CLIENT_ID, DISCOVERY, MEMBERSHIP, POOL_ARN, POOL_ID, TRIGGER, WIRE_KINDS, Discovery, Trigger,
+    resolve,
+)
+
+POOL = {"type": "UserPool"}
+CLIENT = {"type": "UserPoolClient"}
+FUNCTION = {"type": "Function"}
+EDGE = {"type": "EdgeFunction"}
+
+
+def _wire(source, target, event=None, style=None):
+    w = {"from": source, "to": target}
+    if event:
+        w["event"] = event
+    if style:
+        w["style"] = style
+    return w
+
+
+def _dashed(source, target):
+    return _wire(source, target, style="dashed")
+
+
+def _resolve(resources, wires=(), **top):
+    return resolve(build({"resources": resources, "wires": list(wires), **top}))
+
+
+def _codes(found):
+    return [d.code for d in found]
+
+
+def _one(found, code):
+    matching = [d for d in found if d.code == code]
+    assert len(matching) == 1, [(d.code, d.message) for d in found]
+    return matching[0]
+
+
+# --- allowed wires ----------------------------------------------------------------------------
+
+def test_the_allowed_wires_are_exactly_those_of_the_contract():
+    assert dict(WIRE_KINDS) == {
+        ("UserPool", "Function", "solid"): TRIGGER,
+        ("UserPoolClient", "UserPool", "solid"): MEMBERSHIP,
+        ("Function", "UserPool", "dashed"): DISCOVERY,
+        ("EdgeFunction", "UserPool", "dashed"): DISCOVERY,
+        ("Function", "UserPoolClient", "dashed"): DISCOVERY,
+        ("EdgeFunction", "UserPoolClient", "dashed"): DISCOVERY,
+    }
+
+
+def test_the_contract_example_resolves_without_a_problem():
+    graph, found = _resolve(
+        {"Users": POOL, "WebClient": CLIENT, "CheckInvite": FUNCTION, "Admin": FUNCTION, "Viewer": EDGE},
+        [_wire("Users", "CheckInvite", "PreSignUp"), _wire("WebClient", "Users"),
+         _dashed("Admin", "Users"), _dashed("Admin", "WebClient"), _dashed("Viewer", "Users")],
+    )
+    assert [d for d in found if d.severity == "error"] == []
+    assert [(t.pool, t.function, t.event) for t in graph.triggers] == [("Users", "CheckInvite", "PreSignUp")]
+    assert dict(graph.client_pool) == {"WebClient": "Users"}
+    assert [(d.function, d.target, d.pool, d.linked) for d in graph.discoveries] == [
+        ("Admin", "Users", "Users", True),
+        ("Admin", "WebClient", "Users", True),
+        ("Viewer", "Users", "Users", True),
+    ]
+    assert [(v.name, v.value, v.target) for v in graph.variables["Admin"]] == [
+        ("USER_POOL_ID", POOL_ID, "Users"),
+        ("USER_POOL", POOL_ARN, "Users"),
+        ("USER_POOL_CLIENT_ID", CLIENT_ID, "WebClient"),
+    ]
+    assert graph.variables["CheckInvite"] == ()
+    assert graph.invocations() == (("Users", "CheckInvite"),)
+
+
+@pytest.mark.parametrize(
+    "resources, wire",
+    [
+        ({"P": POOL, "F": FUNCTION}, _wire("P", "F", "PostConfirmation")),
+        ({"P": POOL, "C": CLIENT}, _wire("C", "P")),
+        ({"P": POOL, "F": FUNCTION}, _dashed("F", "P")),
+        ({"P": POOL, "V": EDGE}, _dashed("V", "P")),
+        ({"P": POOL, "C": CLIENT, "F": FUNCTION}, _dashed("F", "C")),
+        ({"P": POOL, "C": CLIENT, "V": EDGE}, _dashed("V", "C")),
+    ],
+)
+def test_each_allowed_wire_is_accepted(resources, wire):
+    wires = [wire]
+    if "C" in resources and wire["from"] != "C":
+        wires.append(_wire("C", "P"))
+    _, found = _resolve(resources, wires)
+    assert [d for d in found if d.code.startswith("W")] == []
+
+
+def test_two_events_of_one_pool_on_one_function_is_one_invocation():
+    graph, found = _resolve({"P": POOL, "F": FUNCTION},
+                            [_wire("P", "F", "PreSignUp"), _wire("P", "F", "PostConfirmation")])
+    assert found == []
+    assert [t.event for t in graph.triggers_of("P")] == ["PreSignUp", "PostConfirmation"]
+    assert graph.invocations() == (("P", "F"),)
+
+
+# --- W001 .. W010 -----------------------------------------------------------------------------
+
+def test_W001_missing_resource_with_did_you_mean():
+    _, found = _resolve({"Users": POOL, "Admin": FUNCTION}, [_dashed("Admin", "Usres")])
+    d = _one(found, "W001")
+    assert d.severity == "error"
+    assert d.pointer == ("wires", 0, "to")
+    assert "`Usres`" in d.message
+    assert "did you mean `Users`" in d.message
+
+
+def test_W001_both_ends_missing_are_two_diagnostics():
+    _, found = _resolve({"Users": POOL}, [_dashed("Nope", "Nada")])
+    assert sorted(d.pointer for d in found if d.code == "W001") == [("wires", 0, "from"), ("wires", 0, "to")]
+
+
+def test_W002_pair_that_cannot_be_wired_lists_the_allowed_wires():
+    _, found = _resolve({"A": FUNCTION, "B": FUNCTION}, [_wire("A", "B")])
+    d = _one(found, "W002")
+    assert d.pointer == ("wires", 0)
+    assert "UserPool -> Function" in d.message
+    assert "UserPoolClient -> UserPool" in d.message
+
+
+def test_W002_wrong_style_says_which_style():
+    _, found = _resolve({"Users": POOL, "Admin": FUNCTION}, [_wire("Admin", "Users")])
+    d = _one(found, "W002")
+    assert "dashed" in d.message
+    assert "style: dashed" in d.message  # the fix to make
+
+    _, found = _resolve({"Users": POOL, "Admin": FUNCTION}, [_wire("Users", "Admin", "PreSignUp", "dashed")])
+    d = _one(found, "W002")
+    assert d.pointer == ("wires", 0, "style")
+    assert "solid" in d.message
+
+
+def test_W002_backwards_membership_wire_shows_it_the_right_way_round():
+    _, found = _resolve({"Users": POOL, "WebClient": CLIENT}, [_wire("Users", "WebClient")])
+    d = _one(found, "W002")
+    assert d.pointer == ("wires", 0)
+    assert "backwards" in d.message
+    assert "{from: WebClient, to: Users}" in d.message
+
+
+def test_W002_backwards_discovery_wire_keeps_its_dashed_style():
+    _, found = _resolve({"Users": POOL, "WebClient": CLIENT, "Admin": FUNCTION},
+                        [_wire("WebClient", "Users"), _dashed("WebClient", "Admin")])
+    d = _one(found, "W002")
+    assert d.pointer == ("wires", 1)
+    assert "{from: Admin, to: WebClient, style: dashed}" in d.message
+
+
+def test_W002_backwards_dashed_pool_wire_shows_it_the_right_way_round():
+    _, found = _resolve({"Users": POOL, "Admin": FUNCTION}, [_dashed("Users", "Admin")])
+    d = _one(found, "W002")
+    assert "{from: Admin, to: Users, style: dashed}" in d.message
+
+
+def test_W002_edge_function_cannot_be_subscribed():
+    _, found = _resolve({"Users": POOL, "Viewer": EDGE}, [_wire("Users", "Viewer", "PreSignUp")])
+    d = _one(found, "W002")
+    assert "EdgeFunction" in d.message
+    assert "`Function`" in d.message
+
+
+def test_W003_trigger_without_event_lists_the_events():
+    _, found = _resolve({"P": POOL, "F": FUNCTION}, [_wire("P", "F")])
+    d = _one(found, "W003")
+    assert d.pointer == ("wires", 0)
+    assert "PreSignUp" in d.message and "VerifyAuthChallengeResponse" in d.message
+
+
+def test_W003_event_on_a_wire_that_takes_none():
+    graph, found = _resolve({"P": POOL, "F": FUNCTION}, [_wire("F", "P", "PreSignUp", "dashed")])
+    d = _one(found, "W003")
+    assert d.pointer == ("wires", 0, "event")
+    assert graph.discoveries == ()
+
+
+def test_W004_two_functions_on_one_event():
+    graph, found = _resolve({"P": POOL, "F": FUNCTION, "G": FUNCTION},
+                            [_wire("P", "F", "PreSignUp"), _wire("P", "G", "PreSignUp")])
+    d = _one(found, "W004")
+    assert d.pointer == ("wires", 1, "event")
+    assert "`F`" in d.message
+    # the first wire keeps the event
+    assert [(t.function, t.event) for t in graph.triggers] == [("F", "PreSignUp")]
+
+
+def test_W004_is_per_pool():
+    _, found = _resolve({"P": POOL, "Q": POOL, "F": FUNCTION, "G": FUNCTION},
+                        [_wire("P", "F", "PreSignUp"), _wire("Q", "G", "PreSignUp")])
+    assert found == []
+
+
+def test_W005_client_with_no_pool():
+    _, found = _resolve({"P": POOL, "C": CLIENT})
+    d = _one(found, "W005")
+    assert d.pointer == ("resources", "C")
+    assert d.at_key
+    assert "{from: C, to: <UserPool>}" in d.message
+
+
+def test_W005_client_with_two_pools():
+    graph, found = _resolve({"P": POOL, "Q": POOL, "C": CLIENT}, [_wire("C", "P"), _wire("C", "Q")])
+    d = _one(found, "W005")
+    assert d.pointer == ("wires", 1)
+    assert "`P`" in d.message
+    assert dict(graph.client_pool) == {"C": "P"}
+
+
+def test_W006_wire_to_itself():
+    _, found = _resolve({"P": POOL}, [_wire("P", "P")])
+    d = _one(found, "W006")
+    assert d.pointer == ("wires", 0)
+
+
+def test_W007_same_wire_twice():
+    graph, found = _resolve({"P": POOL, "F": FUNCTION}, [_dashed("F", "P"), _dashed("F", "P")])
+    d = _one(found, "W007")
+    assert d.pointer == ("wires", 1)
+    assert "wire 1" in d.message
+    assert len(graph.discoveries) == 1
+
+
+def test_W008_two_pool_cross_cycle_lists_the_resources():
+    _, found = _resolve(
+        {"A": POOL, "B": POOL, "F": FUNCTION, "G": FUNCTION},
+        [_wire("A", "F", "PreSignUp"), _dashed("F", "B"), _wire("B", "G", "PreSignUp"), _dashed("G", "A")],
+    )
+    d = _one(found, "W008")
+    assert d.severity == "error"
+    assert d.pointer == ("wires", 0)  # the first wire of the cycle
+    for name in ("`A`", "`B`", "`F`", "`G`"):
+        assert name in d.message
+    # each step names its wire
+    for wire in ("A -> F", "F -> B", "B -> G", "G -> A"):
+        assert wire in d.message
+
+
+def test_W008_cycle_through_a_client():
+    _, found = _resolve(
+        {"P": POOL, "Q": POOL, "C": CLIENT, "F": FUNCTION, "G": FUNCTION},
+        [_wire("C", "Q"), _wire("P", "F", "PreSignUp"), _dashed("F", "C"),
+         _wire("Q", "G", "PreSignUp"), _dashed("G", "P")],
+    )
+    d = _one(found, "W008")
+    for name in ("`P`", "`Q`", "`C`", "`F`", "`G`"):
+        assert name in d.message
+
+
+def test_W008_no_cycle_in_a_chain():
+    _, found = _resolve(
+        {"A": POOL, "B": POOL, "F": FUNCTION, "G": FUNCTION},
+        [_wire("A", "F", "PreSignUp"), _dashed("F", "B"), _wire("B", "G", "PreSignUp")],
+    )
+    assert found == []
+
+
+def test_W008_two_separate_cycles_are_two_diagnostics():
+    resources = {}
+    wires = []
+    for n in "12":
+        resources.update({f"A{n}": POOL, f"B{n}": POOL, f"F{n}": FUNCTION, f"G{n}": FUNCTION})
+        wires += [_wire(f"A{n}", f"F{n}", "PreSignUp"), _dashed(f"F{n}", f"B{n}"),
+                  _wire(f"B{n}", f"G{n}", "PreSignUp"), _dashed(f"G{n}", f"A{n}")]
+    _, found = _resolve(resources, wires)
+    assert _codes(found) == ["W008", "W008"]
+
+
+def test_W009_trigger_that_discovers_its_own_pool_is_unlinked_with_a_warning():
+    graph, found = _resolve({"P": POOL, "F": FUNCTION},
+                            [_wire("P", "F", "PreSignUp"), _dashed("F", "P")])
+    d = _one(found, "W009")
+    assert d.severity == "warning"
+    assert d.pointer == ("wires", 1)
+    assert "USER_POOL_ID" in d.message and "USER_POOL" in d.message
+    assert "PToFPolicy" in d.message  # where its IAM statement goes instead
+    assert graph.discoveries == (Discovery("F", "P", "P", graph.stack.wires[1], False),)
+    assert graph.variables["F"] == ()
+    assert "W008" not in _codes(found)  # defused, not a cycle
+
+
+def test_W009_trigger_that_discovers_a_client_of_its_own_pool():
+    graph, found = _resolve({"P": POOL, "C": CLIENT, "F": FUNCTION},
+                            [_wire("C", "P"), _wire("P", "F", "PreSignUp"), _dashed("F", "C")])
+    d = _one(found, "W009")
+    assert "USER_POOL_CLIENT_ID" in d.message
+    assert graph.discoveries[0].linked is False
+    assert graph.discoveries[0].pool == "P"
+    assert graph.variables["F"] == ()
+    assert "W008" not in _codes(found)
+
+
+def test_W009_only_for_the_triggering_pool():
+    graph, found = _resolve({"P": POOL, "Q": POOL, "F": FUNCTION},
+                            [_wire("P", "F", "PreSignUp"), _dashed("F", "P"), _dashed("F", "Q")])
+    assert _codes(found) == ["W009"]
+    assert [d.linked for d in graph.discoveries] == [False, True]
+    # the unlinked discovery takes no name: Q's values get the first ones
+    assert [v.name for v in graph.variables["F"]] == ["USER_POOL_ID", "USER_POOL"]
+
+
+def test_W010_incomplete_custom_auth_trio():
+    _, found = _resolve({"P": POOL, "F": FUNCTION}, [_wire("P", "F", "DefineAuthChallenge")])
+    d = _one(found, "W010")
+    assert d.severity == "warning"
+    assert "CreateAuthChallenge" in d.message and "VerifyAuthChallengeResponse" in d.message
+
+
+def test_W010_complete_trio_is_fine():
+    _, found = _resolve(
+        {"P": POOL, "F": FUNCTION},
+        [_wire("P", "F", e) for e in ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")],
+    )
+    assert found == []
+
+
+def test_every_problem_is_reported_in_one_run():
+    _, found = _resolve(
+        {"P": POOL, "C": CLIENT, "F": FUNCTION, "G": FUNCTION},
+        [_dashed("F", "Nope"), _wire("P", "P"), _wire("P", "F"), _wire("F", "G"),
+         _wire("P", "F", "PreSignUp"), _wire("P", "G", "PreSignUp")],
+    )
+    assert sorted(_codes(found)) == ["W001", "W002", "W003", "W004", "W005", "W006"]
+
+
+# --- edge functions ---------------------------------------------------------------------------
+
+def test_R003_note_for_an_edge_function_with_discovered_values():
+    graph, found = _resolve({"P": POOL, "V": EDGE}, [_dashed("V", "P")])
+    d = _one(found, "R003")
+    assert d.severity == "note"
+    assert "USER_POOL_ID" in d.message and "SSM" in d.message
+    assert [v.name for v in graph.variables["V"]] == ["USER_POOL_ID", "USER_POOL"]
+
+
+def test_R004_default_timeout_too_long_for_an_edge_function():
+    _, found = _resolve({"V": EDGE, "F": FUNCTION}, defaults={"function": {"timeout": 60}})
+    d = _one(found, "R004")
+    assert d.severity == "error"
+    assert d.pointer == ("defaults", "function", "timeout")
+    assert "`V`" in d.message
+
+
+def test_R004_not_when_the_edge_function_sets_its_own_timeout():
+    _, found = _resolve({"V": {"type": "EdgeFunction", "timeout": 5}}, defaults={"function": {"timeout": 60}})
+    assert found == []
+
+
+# --- NAME_2 -----------------------------------------------------------------------------------
+
+def test_NAME_2_user_environment_first():
+    graph, _ = _resolve({"P": POOL, "F": {"type": "Function", "environment": {"USER_POOL_ID": "mine"}}},
+                        [_dashed("F", "P")])
+    assert [v.name for v in graph.variables["F"]] == ["USER_POOL_ID_2", "USER_POOL"]
+
+
+def test_NAME_2_then_wires_in_spec_order():
+    graph, _ = _resolve(
+        {"Second": POOL, "First": POOL, "C": CLIENT, "D": CLIENT,
+         "F": {"type": "Function", "environment": {"USER_POOL_ID": "a", "USER_POOL_ID_2": "b"}}},
+        [_wire("C", "First"), _wire("D", "Second"),
+         _dashed("F", "First"), _dashed("F", "C"), _dashed("F", "Second"), _dashed("F", "D")],
+    )
+    assert [(v.name, v.target) for v in graph.variables["F"]] == [
+        ("USER_POOL_ID_3", "First"), ("USER_POOL", "First"),
+        ("USER_POOL_CLIENT_ID", "C"),
+        ("USER_POOL_ID_4", "Second"), ("USER_POOL_2", "Second"),
+        ("USER_POOL_CLIENT_ID_2", "D"),
+    ]
+
+
+def test_NAME_2_is_per_function():
+    graph, _ = _resolve({"P": POOL, "Q": POOL, "F": FUNCTION, "G": FUNCTION},
+                        [_dashed("F", "P"), _dashed("G", "Q")])
+    assert [v.name for v in graph.variables["F"]] == ["USER_POOL_ID", "USER_POOL"]
+    assert [v.name for v in graph.variables["G"]] == ["USER_POOL_ID", "USER_POOL"]
+
+
+# --- the graph --------------------------------------------------------------------------------
+
+def test_resolve_does_not_change_the_stack():
+    stack = build({"resources": {"P": POOL, "F": FUNCTION}, "wires": [_wire("P", "F", "PreSignUp")]})
+    before = repr(stack)
+    graph, _ = resolve(stack)
+    assert repr(stack) == before
+    assert graph.stack is stack
+
+
+def test_triggers_keep_wire_order():
+    graph, _ = _resolve({"P": POOL, "F": FUNCTION, "G": FUNCTION},
+                        [_wire("P", "G", "PostConfirmation"), _wire("P", "F", "PreSignUp")])
+    assert graph.triggers == (
+        Trigger("P", "G", "PostConfirmation", graph.stack.wires[0]),
+        Trigger("P", "F", "PreSignUp", graph.stack.wires[1]),
+    )
+    assert graph.invocations() == (("P", "G"), ("P", "F"))

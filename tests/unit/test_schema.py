@@ -1,0 +1,292 @@
+"""Unit tests of stackgen.schema: the packaged JSON Schema and how its violations are worded."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from stackgen import schema as schema_module
+from stackgen.schema import did_you_mean, schema, suggest, validate
+
+
+def _spec(resources_=None, wires=None, **top):
+    data = {"resources": resources_ or {"Users": {"type": "UserPool"}}, **top}
+    if wires is not None:
+        data["wires"] = wires
+    return data
+
+
+#: the schema codes by kind of violation (one table, so a renumbering is one edit here)
+CODES = {
+    "unknown": "S001",   # an unknown field
+    "required": "S002",  # a required field is missing
+    "type": "S003",      # a value of the wrong type
+    "enum": "S004",      # a value that is not one of those allowed
+    "range": "S005",     # a number or text out of its range
+    "name": "S006",      # an invalid Logical ID or environment variable name
+}
+
+
+def test_schema_codes_are_in_the_catalogue():
+    from stackgen.diagnostics import CATALOGUE
+
+    for code in CODES.values():
+        assert code in CATALOGUE
+
+
+def _only(diagnostics, kind):
+    assert len(diagnostics) == 1, [(d.code, d.message) for d in diagnostics]
+    d = diagnostics[0]
+    assert d.code == CODES[kind], (d.code, d.message)
+    assert d.severity == "error"
+    return d
+
+
+VALID = {
+    "version": 1,
+    "description": "Photo sharing sign-up",
+    "defaults": {"function": {"runtime": "python3.13", "memorySize": 256, "timeout": 10}},
+    "resources": {
+        "Users": {"type": "UserPool", "allowPublicSignUps": True, "autoVerifyEmails": True,
+                  "properties": {"MfaConfiguration": "OFF"}},
+        "WebClient": {"type": "UserPoolClient", "properties": {"GenerateSecret": False}},
+        "CheckInvite": {"type": "Function", "runtime": "python3.13"},
+        "Admin": {"type": "Function", "codeUri": "src/admin", "handler": "app.handler",
+                  "memorySize": 512, "timeout": 10, "environment": {"LOG_LEVEL": "info"}},
+        "Viewer": {"type": "EdgeFunction", "timeout": 5},
+    },
+    "wires": [
+        {"from": "Users", "to": "CheckInvite", "event": "PreSignUp"},
+        {"from": "WebClient", "to": "Users"},
+        {"from": "Admin", "to": "Users", "style": "dashed"},
+        {"from": "Admin", "to": "WebClient", "style": "dashed"},
+        {"from": "Viewer", "to": "Users", "style": "dashed"},
+    ],
+}
+
+
+def test_the_contract_example_is_valid():
+    assert validate(VALID) == []
+
+
+# --- did you mean -----------------------------------------------------------------------------
+
+def test_misspelled_field_suggests_the_right_one():
+    d = _only(validate(_spec({"Admin": {"type": "Function", "memorysize": 256}})), "unknown")
+    assert d.pointer == ("resources", "Admin", "memorysize")
+    assert d.at_key  # points at the key, not its value
+    assert "`memorysize`" in d.message
+    assert "did you mean `memorySize`" in d.message
+
+
+def test_misspelled_event_suggests_the_right_one():
+    spec = _spec({"Users": {"type": "UserPool"}, "F": {"type": "Function"}},
+                 [{"from": "Users", "to": "F", "event": "PreSignup"}])
+    d = _only(validate(spec), "enum")
+    assert d.pointer == ("wires", 0, "event")
+    assert "did you mean `PreSignUp`" in d.message
+    assert "wire 1" in d.message  # wires are counted from 1 for a person
+
+
+def test_misspelled_top_level_field_suggests_the_right_one():
+    d = _only(validate(_spec(wire=[])), "unknown")
+    assert d.pointer == ("wire",)
+    assert "did you mean `wires`" in d.message
+
+
+def test_unknown_field_with_no_close_match_lists_the_allowed_ones():
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "zzzzzz": 1}})), "unknown")
+    assert "did you mean" not in d.message
+    for allowed in ("allowPublicSignUps", "autoVerifyEmails", "properties"):
+        assert allowed in d.message
+
+
+def test_suggest_is_case_insensitive_and_none_when_nothing_is_close():
+    assert suggest("presignup", ["PreSignUp", "PostConfirmation"]) == "PreSignUp"
+    assert suggest("xyzzy", ["PreSignUp", "PostConfirmation"]) is None
+    assert did_you_mean("PreSignUp", ["PreSignUp"]) == ""
+    assert "PreSignUp" in did_you_mean("PreSignup", ["PreSignUp"])
+
+
+# --- resource types ---------------------------------------------------------------------------
+
+def test_unknown_resource_type_lists_the_types():
+    d = _only(validate(_spec({"Bucket": {"type": "S3Bucket"}})), "enum")
+    assert d.pointer == ("resources", "Bucket", "type")
+    for kind in ("UserPool", "UserPoolClient", "Function", "EdgeFunction"):
+        assert f"`{kind}`" in d.message
+
+
+def test_misspelled_resource_type_suggests_the_right_one():
+    d = _only(validate(_spec({"Users": {"type": "Userpool"}})), "enum")
+    assert "did you mean `UserPool`" in d.message
+
+
+def test_missing_type_is_reported():
+    d = _only(validate(_spec({"Users": {"allowPublicSignUps": True}})), "required")
+    assert d.pointer == ("resources", "Users")
+    assert "`type`" in d.message
+
+
+def test_fields_of_one_type_are_unknown_on_another():
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "runtime": "python3.13"}})), "unknown")
+    assert d.pointer == ("resources", "Users", "runtime")
+
+
+def test_edge_function_has_no_environment_and_a_30_second_limit():
+    found = validate(_spec({"V": {"type": "EdgeFunction", "environment": {"A": "b"}, "timeout": 31}}))
+    assert sorted(d.pointer for d in found) == [("resources", "V", "environment"), ("resources", "V", "timeout")]
+
+
+# --- Logical IDs ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["my-pool", "my_pool", "Users!", "Us ers"])
+def test_bad_logical_id_points_at_the_key_and_says_why(name):
+    d = _only(validate(_spec({name: {"type": "UserPool"}})), "name")
+    assert d.pointer == ("resources", name)
+    assert d.at_key
+    assert name in d.message
+    assert "Logical ID" in d.message
+
+
+def test_too_long_logical_id_is_reported_at_the_key():
+    name = "A" * 256
+    d = _only(validate(_spec({name: {"type": "UserPool"}})), "name")
+    assert d.pointer == ("resources", name)
+    assert "255" in d.message
+
+
+def test_bad_environment_variable_name_points_at_the_key():
+    d = _only(validate(_spec({"F": {"type": "Function", "environment": {"1X": "a"}}})), "name")
+    assert d.pointer == ("resources", "F", "environment", "1X")
+    assert d.at_key
+    assert "environment variable" in d.message
+
+
+# --- values -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("version", [2, 0, "1", None])
+def test_only_version_1_exists(version):
+    d = _only(validate(_spec(version=version)), "enum")
+    assert d.pointer == ("version",)
+    assert "1" in d.message
+
+
+def test_boolean_given_as_yes_explains_yaml_1_2():
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "allowPublicSignUps": "yes"}})), "type")
+    assert d.pointer == ("resources", "Users", "allowPublicSignUps")
+    assert "boolean" in d.message
+    assert "YAML 1.2" in d.message
+    assert "`yes`" in d.message
+    assert "true or false" in d.message
+
+
+def test_a_non_boolean_string_gets_no_yaml_hint():
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "allowPublicSignUps": "sure"}})), "type")
+    assert "YAML 1.2" not in d.message
+
+
+@pytest.mark.parametrize(
+    "field, value, word",
+    [("memorySize", 64, "at least 128"), ("memorySize", 10241, "at most 10240"),
+     ("timeout", 0, "at least 1"), ("timeout", 901, "at most 900")],
+)
+def test_function_ranges(field, value, word):
+    d = _only(validate(_spec({"F": {"type": "Function", field: value}})), "range")
+    assert d.pointer == ("resources", "F", field)
+    assert word in d.message
+
+
+def test_bad_runtime_is_reported():
+    d = _only(validate(_spec({"F": {"type": "Function", "runtime": "node"}})), "enum")
+    assert d.pointer == ("resources", "F", "runtime")
+    assert "runtime" in d.message
+
+
+def test_empty_resources_and_missing_resources():
+    assert _only(validate({"resources": {}}), "required").pointer == ("resources",)
+    d = _only(validate({}), "required")
+    assert "`resources`" in d.message
+
+
+def test_wire_needs_from_and_to_and_a_known_style():
+    found = validate(_spec(wires=[{"from": "Users", "to": "Users", "style": "dotted"}, {"from": "Users"}]))
+    pointers = sorted(d.pointer for d in found)
+    assert pointers == [("wires", 0, "style"), ("wires", 1)]
+    assert any("`to`" in d.message for d in found)
+
+
+def test_every_problem_is_reported_in_one_run():
+    found = validate(_spec({
+        "A": {"type": "Function", "memorysize": 1},
+        "B": {"type": "UserPool", "allowPublicSignUps": "no"},
+        "C": {"type": "Nope"},
+    }, version=2))
+    assert {d.pointer[:2] for d in found} == {("resources", "A"), ("resources", "B"), ("resources", "C"), ("version",)}
+
+
+def test_validate_does_not_change_its_input():
+    data = json.loads(json.dumps(VALID))
+    validate(data)
+    assert data == VALID
+
+
+# --- the schema itself ------------------------------------------------------------------------
+
+def test_schema_is_read_from_the_installed_package():
+    packaged = resources.files("stackgen.schemas").joinpath(schema_module.SCHEMA_FILE)
+    assert packaged.is_file()
+    assert schema() == json.loads(packaged.read_text(encoding="utf-8"))
+
+
+def test_schema_is_draft_2020_12_with_an_id():
+    from jsonschema import Draft202012Validator
+
+    s = schema()
+    assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert s.get("$id")
+    Draft202012Validator.check_schema(s)
+
+
+def _property_schemas(node, path=()):
+    """Every (path, schema) that describes a named property, anywhere in the schema.
+
+    Walks the schema keywords that hold subschemas; an ``if`` is a condition, not a place
+    where a property is described, so it is skipped.
+    """
+    if not isinstance(node, dict):
+        return
+    for name, sub in (node.get("properties") or {}).items():
+        yield path + ("properties", name), sub
+        yield from _property_schemas(sub, path + ("properties", name))
+    for name, sub in (node.get("$defs") or {}).items():
+        yield from _property_schemas(sub, path + ("$defs", name))
+    for key in ("items", "additionalProperties", "then", "else", "propertyNames"):
+        if isinstance(node.get(key), dict):
+            yield from _property_schemas(node[key], path + (key,))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(node.get(key) or []):
+            yield from _property_schemas(sub, path + (key, i))
+
+
+def test_every_property_has_a_title_and_a_description():
+    found = list(_property_schemas(schema()))
+    assert len(found) > 20
+    missing = ["/".join(map(str, path)) for path, sub in found
+               if "$ref" not in sub and not (sub.get("title") and sub.get("description"))]
+    assert missing == []
+
+
+def test_every_definition_has_a_title_and_a_description():
+    s = schema()
+    assert s.get("title") and s.get("description")
+    for name, definition in s["$defs"].items():
+        assert definition.get("title") and definition.get("description"), name
+
+
+def test_schema_events_are_the_ten_events_of_the_model():
+    from stackgen.model import EVENTS
+
+    assert tuple(schema()["$defs"]["wire"]["properties"]["event"]["enum"]) == EVENTS
