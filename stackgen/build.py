@@ -19,7 +19,8 @@ _FATAL_LOAD = {"L001", "L002", "L004", "L005"}
 class Result:
     spec: str
     diagnostics: tuple[Diagnostic, ...] = ()
-    #: the template's text, when the spec has no error
+    #: the template's text, when the spec has no error (it may still drop or replace a user
+    #: pool that the previous template has: then ``ok`` is false and it must not be written)
     text: str | None = None
 
     @property
@@ -27,8 +28,14 @@ class Result:
         return not has_errors(self.diagnostics)
 
 
-def build(spec: str, label: str | None = None) -> Result:
-    """Compile the spec at path ``spec``; ``label`` is how the template's header names it."""
+def build(spec: str, label: str | None = None, previous: tuple[str, str] | None = None,
+          allow_replacement: tuple[str, ...] = ()) -> Result:
+    """Compile the spec at path ``spec``; ``label`` is how the template's header names it.
+
+    ``previous`` is the path and text of the template the new one would replace: a user pool
+    or client that the new one drops or replaces is an error, unless its Logical ID is in
+    ``allow_replacement`` (see :mod:`stackgen.keep`).
+    """
     from . import assemble, dump, emit, load, model, resolve, schema
 
     loaded = load.load(spec)
@@ -50,8 +57,21 @@ def build(spec: str, label: str | None = None) -> Result:
                 found.extend(problems)
                 if not has_errors(found):
                     text = dump.dump(template, label or spec)
+                    if previous is not None:
+                        found.extend(_keep(previous, template, stack, allow_replacement))
     located = locate(found, spec, loaded.keys, loaded.values)
     return Result(spec, tuple(_with_subjects(located, loaded.data)), text)
+
+
+def _keep(previous: tuple[str, str], template, stack, allowed) -> list[Diagnostic]:
+    from . import keep, load
+
+    path, text = previous
+    old = load.parse(text, load.Loaded(path))
+    if old.data is None:
+        return []
+    pointers = {name: resource.pointer for name, resource in stack.resources.items()}
+    return keep.check(old.data, old.keys, path, template, pointers, allowed)
 
 
 #: rules that would only guess when some of a resource's wires were left out

@@ -61,10 +61,14 @@ def main() -> None:
               help="Write nothing; print a unified diff of each template against what its spec gives.")
 @click.option("--force", is_flag=True,
               help="Overwrite a template.yaml that stackgen did not write.")
-def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bool, force: bool) -> None:
+@click.option("--allow-replacement", "allowed", multiple=True, metavar="NAME",
+              help="Let the user pool or client NAME leave the stack or be replaced (repeatable).")
+def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bool, force: bool,
+          allowed: tuple[str, ...]) -> None:
     """Write the template of each SPEC (template.yaml beside it)."""
     from .build import build as compile_spec
     from .diagnostics import Diagnostic, error
+    from .output import read_existing
 
     if output and len(specs) > 1:
         raise click.UsageError("-o/--output takes one SPEC; without it each template is written beside its spec")
@@ -73,13 +77,21 @@ def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bo
     failed = False
     for spec in specs:
         target = _target(spec, output)
-        result = compile_spec(spec, _label(spec, target))
+        try:
+            existing = None if target == "-" else read_existing(target)
+        except OSError as exc:
+            _text_report([error("O001", f"cannot write {target}: {exc.strerror or exc}",
+                                file=target, line=1, column=1)])
+            failed = True
+            continue
+        previous = (target, existing) if existing is not None else None
+        result = compile_spec(spec, _label(spec, target), previous, allowed)
         problems: list[Diagnostic] = list(result.diagnostics)
         if result.ok and target == "-":
             click.echo(result.text, nl=False)
-        elif result.ok:
+        elif result.ok or result.text is not None and (check or show_diff):
             try:
-                problems.extend(_deliver(spec, target, output, result.text, check, show_diff, force))
+                problems.extend(_deliver(spec, target, output, result.text, existing, check, show_diff, force))
             except OSError as exc:
                 problems.append(error("O001", f"cannot write {target}: {exc.strerror or exc}",
                                       file=target, line=1, column=1))
@@ -88,17 +100,16 @@ def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bo
     _finish(failed)
 
 
-def _deliver(spec: str, target: str, output: str | None, text: str, check: bool, show_diff: bool,
-             force: bool) -> list:
+def _deliver(spec: str, target: str, output: str | None, text: str, existing: str | None, check: bool,
+             show_diff: bool, force: bool) -> list:
     """Write ``text`` to ``target``, or with ``check``/``show_diff`` compare it with what is there.
 
     The problems this finds (a stale or foreign template) come back as diagnostics at the
     template's line; an OSError is the caller's to report.
     """
     from .diagnostics import error
-    from .output import first_difference, is_generated, read_existing, unified_diff, write_atomic
+    from .output import first_difference, is_generated, unified_diff, write_atomic
 
-    existing = read_existing(target)
     fix = f"run `stackgen build {spec}" + (f" -o {output}`" if output else "`")
     if check or show_diff:
         if existing == text:

@@ -49,6 +49,8 @@ CATALOGUE: dict[str, str] = {
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",
+    "O004": "a user pool or client would leave the stack",
+    "O005": "a setting Cognito cannot change after creation would change",
 }
 
 
@@ -101,7 +103,7 @@ def locate(
     located = []
     for d in diagnostics:
         if d.line:
-            located.append(replace(d, file=file))
+            located.append(d if d.file else replace(d, file=file))
             continue
         pointer = d.pointer
         position = None

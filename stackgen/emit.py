@@ -105,6 +105,7 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
         ("LambdaConfig",): f"the wires `{{from: {name}, to: <Function>, event: <Event>}}`",
         ("AdminCreateUserConfig", "AllowAdminCreateUserOnly"): "the field `allowPublicSignUps`",
         ("AutoVerifiedAttributes",): "the field `autoVerifyEmails`",
+        ("DeletionProtection",): "the field `deletionProtection`",
     },
     "UserPoolClient": lambda name: {
         ("UserPoolId",): f"the wire `{{from: {name}, to: <UserPool>}}`",
@@ -166,6 +167,8 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     }
     if pool.auto_verify_emails:
         properties["AutoVerifiedAttributes"] = ["email"]
+    if pool.deletion_protection:
+        properties["DeletionProtection"] = "ACTIVE"
     triggers = {t.event: t.function for t in graph.triggers_of(name)}
     if triggers:
         properties["LambdaConfig"] = {

@@ -52,6 +52,7 @@ class Resource:
 class UserPool(Resource):
     allow_public_sign_ups: bool = True
     auto_verify_emails: bool = False
+    deletion_protection: bool = False
 
     kind = "UserPool"
 
@@ -128,6 +129,7 @@ def build(data: Mapping[str, Any]) -> Stack:
                 name, pointer, properties,
                 allow_public_sign_ups=spec.get("allowPublicSignUps", True),
                 auto_verify_emails=spec.get("autoVerifyEmails", False),
+                deletion_protection=spec.get("deletionProtection", False),
             )
         elif kind == "UserPoolClient":
             resources[name] = UserPoolClient(name, pointer, properties)

@@ -138,3 +138,27 @@ def test_the_installed_command_runs(work):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "AWS::Cognito::UserPool" in done.stdout
+
+
+def test_a_dropped_pool_leaves_the_template_untouched_until_allowed(work):
+    (work / "spec.yaml").write_text("resources:\n  Users: {type: UserPool}\n")
+    assert run("build", "spec.yaml").exit_code == 0
+    before = (work / "template.yaml").read_bytes()
+    (work / "spec.yaml").write_text("resources:\n  Members: {type: UserPool}\n")
+    result = run("build", "spec.yaml")
+    assert result.exit_code == 1
+    assert "template.yaml:5:3: error O004: user pool `Users`" in result.stderr
+    assert (work / "template.yaml").read_bytes() == before
+    check = run("build", "--check", "spec.yaml")
+    assert check.exit_code == 1 and "O004" in check.stderr
+    assert run("build", "spec.yaml", "--allow-replacement", "Users").exit_code == 0
+    assert "Members:" in (work / "template.yaml").read_text()
+
+
+def test_force_replaces_a_hand_written_template(work):
+    copy_case("pool-only", work)
+    (work / "template.yaml").write_text("Resources: {}\n")
+    assert run("build", "spec.yaml").exit_code == 1
+    assert (work / "template.yaml").read_text() == "Resources: {}\n"
+    assert run("build", "spec.yaml", "--force").exit_code == 0
+    assert (work / "template.yaml").read_text() == (CASES / "pool-only" / "template.yaml").read_text()
