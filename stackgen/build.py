@@ -28,6 +28,29 @@ class Result:
         return not has_errors(self.diagnostics)
 
 
+def _front(spec: str):
+    """load -> validate -> model -> resolve: the loaded file, the problems, and the graph
+    (None when the spec has an error)."""
+    from . import load, model, resolve, schema
+
+    loaded = load.load(spec)
+    found: list[Diagnostic] = list(loaded.diagnostics)
+    graph = None
+    if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
+        shape = schema.validate(loaded.data)
+        found.extend(shape)
+        if shape:
+            found.extend(_check_wires_anyway(loaded.data, shape))
+        elif not has_errors(found):
+            graph, problems = resolve.resolve(model.build(loaded.data))
+            found.extend(problems)
+    return loaded, found, (None if has_errors(found) else graph)
+
+
+def _located(spec: str, loaded, found: list[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(_with_subjects(locate(found, spec, loaded.keys, loaded.values), loaded.data))
+
+
 def build(spec: str, label: str | None = None, previous: tuple[str, str] | None = None,
           allow_replacement: tuple[str, ...] = ()) -> Result:
     """Compile the spec at path ``spec``; ``label`` is how the template's header names it.
@@ -36,31 +59,36 @@ def build(spec: str, label: str | None = None, previous: tuple[str, str] | None 
     or client that the new one drops or replaces is an error, unless its Logical ID is in
     ``allow_replacement`` (see :mod:`stackgen.keep`).
     """
-    from . import assemble, dump, emit, load, model, resolve, schema
+    from . import assemble, dump, emit, limits, verify
 
-    loaded = load.load(spec)
-    found: list[Diagnostic] = list(loaded.diagnostics)
+    loaded, found, graph = _front(spec)
     text = None
-    if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
-        shape = schema.validate(loaded.data)
-        found.extend(shape)
-        if shape:
-            found.extend(_check_wires_anyway(loaded.data, shape))
-        elif not has_errors(found):
-            stack = model.build(loaded.data)
-            graph, problems = resolve.resolve(stack)
-            found.extend(problems)
-            if not has_errors(found):
-                emitted = emit.emit(graph)
-                found.extend(emitted.diagnostics)
-                template, problems = assemble.assemble(stack, emitted.fragments)
-                found.extend(problems)
-                if not has_errors(found):
-                    text = dump.dump(template, label or spec)
-                    if previous is not None:
-                        found.extend(_keep(previous, template, stack, allow_replacement))
-    located = locate(found, spec, loaded.keys, loaded.values)
-    return Result(spec, tuple(_with_subjects(located, loaded.data)), text)
+    if graph is not None:
+        stack = graph.stack
+        emitted = emit.emit(graph)
+        found.extend(emitted.diagnostics)
+        template, problems = assemble.assemble(stack, emitted.fragments)
+        found.extend(problems)
+        if not has_errors(found):
+            found.extend(limits.check(stack, template))
+            found.extend(verify.verify(template))
+        if not has_errors(found):
+            text = dump.dump(template, label or spec)
+            found.extend(limits.check_text(text))
+            if previous is not None:
+                found.extend(_keep(previous, template, stack, allow_replacement))
+    return Result(spec, _located(spec, loaded, found), text)
+
+
+def resolve_spec(spec: str):
+    """Run the spec at path ``spec`` up to its graph: load -> validate -> model -> resolve.
+
+    For what reads a stack without building its template (``stackgen graph``). Returns the
+    :class:`~stackgen.resolve.Graph` (None when the spec has an error) and every diagnostic,
+    located and named as :func:`build` gives them.
+    """
+    loaded, found, graph = _front(spec)
+    return graph, _located(spec, loaded, found)
 
 
 def _keep(previous: tuple[str, str], template, stack, allowed) -> list[Diagnostic]:

@@ -1,8 +1,8 @@
 """The command line: flags in, one pipeline call per spec, a report out, and the exit code.
 
 Exit status, decided in :func:`_finish` only: 0 when every spec is fine (warnings allowed),
-1 when any spec has an error, a template is out of date (``--check``) or cannot be written,
-2 for a usage error (click's).
+1 when any spec has an error, a template is out of date (``--check``) or cannot be written, or
+``graph --format svg`` finds no Graphviz; 2 for a usage error (click's).
 """
 
 from __future__ import annotations
@@ -144,3 +144,65 @@ def validate(specs: tuple[str, ...], output_format: str) -> None:
     stream = click.get_text_stream("stderr" if output_format == "text" else "stdout")
     REPORTERS[output_format](diagnostics, stream)
     _finish(any(not r.ok for r in results))
+
+
+GRAPHVIZ_MISSING = (
+    "error: --format svg needs Graphviz's `dot` command, and it is not on the PATH. Install "
+    "Graphviz (`apt-get install graphviz`, `dnf install graphviz`, `brew install graphviz`, "
+    "`choco install graphviz`; see https://graphviz.org/download/), or print DOT with "
+    "--format dot and render it elsewhere."
+)
+
+
+@main.command()
+@click.argument("spec", metavar="SPEC", type=click.Path(exists=True, dir_okay=True, allow_dash=False))
+@click.option("--format", "output_format", type=click.Choice(["mermaid", "dot", "svg"]), default="mermaid",
+              show_default=True,
+              help="mermaid for Markdown (GitHub renders it), dot for Graphviz, svg drawn by Graphviz's dot.")
+@click.option("-o", "--output", metavar="FILE", help="Write the drawing here instead of standard output.")
+def graph(spec: str, output_format: str, output: str | None) -> None:
+    """Draw SPEC as a diagram (Mermaid, DOT or SVG).
+
+    One node per resource, shaped by type; solid arrows for event and membership wires, dashed
+    for discovery. A spec with an error is not drawn: its problems are printed instead."""
+    from .build import resolve_spec
+    from .diagnostics import error
+    from .draw import RENDERERS
+
+    resolved, diagnostics = resolve_spec(spec)
+    if resolved is None:
+        _text_report(diagnostics)
+        _finish(True)
+    text = RENDERERS["dot" if output_format == "svg" else output_format](resolved.stack)
+    if output_format == "svg":
+        text, problem = _svg(text)
+        if text is None:
+            click.echo(problem, err=True)
+            _finish(True)
+    if output and output != "-":
+        from .output import write_atomic
+
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            _text_report([error("O001", f"cannot write {output}: {exc.strerror or exc}",
+                                file=output, line=1, column=1)])
+            _finish(True)
+    else:
+        click.echo(text, nl=False)
+    _finish(False)
+
+
+def _svg(dot_text: str) -> tuple[str | None, str]:
+    """Graphviz's SVG of ``dot_text``, or None and why not."""
+    import shutil
+    import subprocess
+
+    program = shutil.which("dot")
+    if program is None:
+        return None, GRAPHVIZ_MISSING
+    done = subprocess.run([program, "-Tsvg"], input=dot_text, capture_output=True, text=True,
+                          encoding="utf-8", check=False)
+    if done.returncode != 0:
+        return None, f"error: Graphviz's dot failed (exit {done.returncode}): {done.stderr.strip()}"
+    return done.stdout, ""

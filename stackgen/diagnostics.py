@@ -19,7 +19,8 @@ ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
 
-#: code -> short title. Families: L load, S schema, W wires, R resource rules, O output.
+#: code -> short title. Families: L load, S schema, W wires, R resource rules and limits,
+#: O output, X stackgen's check of its own output (a bug, never the user's mistake).
 CATALOGUE: dict[str, str] = {
     "L001": "the spec file cannot be read",
     "L002": "the spec is not valid YAML",
@@ -46,11 +47,20 @@ CATALOGUE: dict[str, str] = {
     "R002": "a properties key owned by a field or a wire",
     "R003": "an edge function's discovery values are delivered through SSM",
     "R004": "a default that does not fit an edge function",
+    "R005": "more resources than one stack may have",
+    "R006": "a function's environment variables over Lambda's 4 KB",
+    "R007": "a role's inline policies over IAM's size limit",
+    "R008": "more Outputs than one stack may have",
+    "R009": "a template over CloudFormation's size limits",
+    "R010": "a derived Logical ID over 255 characters",
+    "R011": "a setting Lambda@Edge does not support",
+    "R012": "an edge function that cannot serve viewer events",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",
     "O004": "a user pool or client would leave the stack",
     "O005": "a setting Cognito cannot change after creation would change",
+    "X001": "stackgen's own template failed its self-check",
 }
 
 

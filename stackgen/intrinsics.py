@@ -42,7 +42,7 @@ def sub(text: str) -> Intrinsic:
     return Intrinsic("Sub", text)
 
 
-_SUB_VARIABLE = re.compile(r"\$\{([^!}][^}]*)\}")
+SUB_VARIABLE = re.compile(r"\$\{([^!}][^}]*)\}")
 
 
 def references(value: Any) -> Iterator[str]:
@@ -62,7 +62,7 @@ def references(value: Any) -> Iterator[str]:
         elif value.fn == "Sub":
             text = value.value if isinstance(value.value, str) else value.value[0]
             bound = set(value.value[1]) if isinstance(value.value, list) and len(value.value) > 1 and isinstance(value.value[1], dict) else set()
-            for name in _SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
+            for name in SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
                 name = name.split(".")[0]
                 if name not in bound:
                     yield name

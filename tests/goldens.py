@@ -5,13 +5,14 @@ A case is a folder under ``tests/cases/`` with a ``spec.yaml`` and what stackgen
 about it (errors, warnings, notes) when there are any. A case with a ``command.txt`` (the words
 after ``stackgen``, such as ``build --check spec.yaml -o stale.yaml``) is run through the command
 line instead, in a copy of its folder, and records ``output.txt``: what it printed and its exit
-status. A sample under ``samples/`` is a case too, with its template only.
-``python tests/regenerate.py`` rewrites them all; review the diff.
+status. A sample under ``samples/`` is a case too, with its template only, plus its drawings (see
+:func:`drawings`). ``python tests/regenerate.py`` rewrites them all; review the diff.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import tempfile
@@ -31,6 +32,10 @@ COMMAND = "command.txt"
 OUTPUT = "output.txt"
 #: every file name a case may record
 RECORDS = (TEMPLATE, DIAGNOSTICS, OUTPUT)
+#: what a sample records of `stackgen graph` (and README.md's ```mermaid block)
+GRAPH_MERMAID = "graph.mmd"
+GRAPH_DOT = "graph.dot"
+README = "README.md"
 
 
 def cases() -> list[Path]:
@@ -88,3 +93,40 @@ def recorded(folder: Path, with_diagnostics: bool = True) -> dict[str, str]:
     if (folder / COMMAND).is_file():
         names = (OUTPUT,)
     return {n: (folder / n).read_text(encoding="utf-8") for n in names if (folder / n).is_file()}
+
+
+def drawings(folder: Path) -> dict[str, str]:
+    """What ``stackgen graph`` draws for the sample in ``folder``: file name -> text.
+
+    ``graph.mmd`` (Mermaid) and ``graph.dot`` (Graphviz), and the sample's ``README.md`` with
+    its ```` ```mermaid ```` block replaced by the Mermaid drawing. Empty when the spec has an error.
+    """
+    from stackgen.build import resolve_spec
+    from stackgen.draw import RENDERERS
+
+    with _inside(folder):
+        graph, _ = resolve_spec(SPEC)
+    if graph is None:
+        return {}
+    out = {GRAPH_MERMAID: RENDERERS["mermaid"](graph.stack), GRAPH_DOT: RENDERERS["dot"](graph.stack)}
+    readme = folder / README
+    if readme.is_file():
+        out[README] = with_diagram(readme.read_text(encoding="utf-8"), out[GRAPH_MERMAID])
+    return out
+
+
+_MERMAID_BLOCK = re.compile(r"^```mermaid\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+
+
+def mermaid_block(markdown: str) -> str | None:
+    """The text of the first ```` ```mermaid ```` block of ``markdown``."""
+    found = _MERMAID_BLOCK.search(markdown)
+    return found.group(1) if found else None
+
+
+def with_diagram(markdown: str, diagram: str) -> str:
+    """``markdown`` with its first ```` ```mermaid ```` block holding ``diagram``."""
+    found = _MERMAID_BLOCK.search(markdown)
+    if not found:
+        return markdown
+    return markdown[:found.start(1)] + diagram + markdown[found.end(1):]

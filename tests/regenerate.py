@@ -1,7 +1,8 @@
 """Rewrite every golden file: ``python tests/regenerate.py``. Review the diff before committing.
 
 Cases (``tests/cases/*``) get ``template.yaml`` and/or ``diagnostics.txt``; samples
-(``samples/*``) get ``template.yaml``.
+(``samples/*``) get ``template.yaml``, and ``graph.mmd``, ``graph.dot`` and the diagram in their
+``README.md`` from ``stackgen graph``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goldens import COMMAND, OUTPUT, RECORDS, TEMPLATE, cases, expected, samples  # noqa: E402
+from goldens import COMMAND, OUTPUT, RECORDS, TEMPLATE, cases, drawings, expected, samples  # noqa: E402
 
 
 def main() -> int:
@@ -33,6 +34,12 @@ def main() -> int:
             elif path.is_file():
                 path.unlink()
                 print(f"removed {path.relative_to(folder.parent.parent)}")
+    for folder in samples():
+        for name, text in drawings(folder).items():
+            path = folder / name
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                print(f"wrote {path.relative_to(folder.parent.parent)}")
     return 0
 
 

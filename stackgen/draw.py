@@ -1,0 +1,137 @@
+"""Draw: a stack as a picture, the way the original canvas showed it.
+
+One node per resource, shaped and coloured by its type; a solid arrow for each event wire,
+labelled with the event; a solid arrow from each client to its pool; a dashed arrow for each
+discovery wire. Pure functions: a :class:`~stackgen.model.Stack` in (one that resolved without
+error), text out; one renderer per format in :data:`RENDERERS`. Resources come in the spec's
+order, then wires in the spec's order, so the same spec always gives the same bytes.
+
+Node IDs are safe whatever the Logical IDs: Mermaid's are ``n_<LogicalId>`` (a bare ``end``,
+``graph``, ``style`` or ``class`` would be read as a keyword), DOT's are quoted (a bare
+``node``, ``edge``, ``graph``, ``subgraph`` or ``strict`` would be).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+from .model import DASHED, Resource, Stack, Wire
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one resource type is drawn, in both formats."""
+
+    #: Mermaid class name
+    css: str
+    #: Mermaid node shape: what goes before and after the label
+    mermaid: tuple[str, str]
+    #: Graphviz node shape and style
+    shape: str
+    style: str
+    #: fill and border colours, the same in both formats
+    fill: str
+    stroke: str
+
+
+#: resource type -> its look. The one list of drawable types.
+LOOKS: Mapping[str, Look] = {
+    "UserPool": Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"),
+    "UserPoolClient": Look("userPoolClient", ("([", "])"), "box", "rounded,filled", "#ffffff", "#dd344c"),
+    "Function": Look("function", ("[", "]"), "box", "filled", "#fff1e0", "#ed7100"),
+    "EdgeFunction": Look("edgeFunction", ("{{", "}}"), "hexagon", "filled", "#f1e9ff", "#8c4fff"),
+}
+
+TEXT_COLOUR = "#1a1a1a"
+FONT = "Helvetica,Arial,sans-serif"
+
+
+def _look(resource: Resource) -> Look:
+    try:
+        return LOOKS[resource.kind]
+    except KeyError:
+        raise ValueError(f"no look for resource type {resource.kind}: add it to draw.LOOKS") from None
+
+
+def _kinds(stack: Stack) -> list[str]:
+    """The resource types present, in the order of :data:`LOOKS`."""
+    present = {r.kind for r in stack.resources.values()}
+    return [kind for kind in LOOKS if kind in present]
+
+
+# Mermaid
+
+
+def _mermaid_id(name: str) -> str:
+    return f"n_{name}"
+
+
+def _mermaid_text(text: str) -> str:
+    """``text`` inside a double-quoted Mermaid label (Logical IDs are letters and digits, but
+    the label must stay a label whatever it holds)."""
+    return "".join(f"#{ord(c)};" if c in '"#<>&|[](){}' else c for c in text)
+
+
+def mermaid(stack: Stack) -> str:
+    """A Mermaid flowchart (GitHub renders a ```` ```mermaid ```` block as is)."""
+    lines = ["flowchart LR"]
+    for name, resource in stack.resources.items():
+        look = _look(resource)
+        label = f"{_mermaid_text(name)}<br/>{resource.kind}"
+        lines.append(f'    {_mermaid_id(name)}{look.mermaid[0]}"{label}"{look.mermaid[1]}:::{look.css}')
+    for wire in stack.wires:
+        lines.append(f"    {_mermaid_id(wire.source)} {_mermaid_arrow(wire)} {_mermaid_id(wire.target)}")
+    for kind in _kinds(stack):
+        look = LOOKS[kind]
+        lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}")
+    return "\n".join(lines) + "\n"
+
+
+def _mermaid_arrow(wire: Wire) -> str:
+    if wire.style == DASHED:
+        return "-.->"
+    if wire.event:
+        return f"-->|{_mermaid_text(wire.event)}|"
+    return "-->"
+
+
+# Graphviz DOT
+
+
+def _dot_quote(text: str) -> str:
+    """``text`` as a DOT quoted string; a newline becomes a centred line break."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def dot(stack: Stack) -> str:
+    """A Graphviz digraph: ``dot -Tsvg`` draws it."""
+    lines = [
+        "digraph stack {",
+        "    rankdir=LR;",
+        f"    node [fontname={_dot_quote(FONT)}, fontcolor={_dot_quote(TEXT_COLOUR)}];",
+        f"    edge [fontname={_dot_quote(FONT)}, fontcolor={_dot_quote(TEXT_COLOUR)}];",
+    ]
+    for name, resource in stack.resources.items():
+        look = _look(resource)
+        label = _dot_quote(f"{name}\n{resource.kind}")
+        lines.append(f"    {_dot_quote(name)} [label={label}, shape={look.shape}, "
+                     f"style={_dot_quote(look.style)}, fillcolor={_dot_quote(look.fill)}, "
+                     f"color={_dot_quote(look.stroke)}];")
+    for wire in stack.wires:
+        attributes = []
+        if wire.event:
+            attributes.append(f"label={_dot_quote(wire.event)}")
+        if wire.style == DASHED:
+            attributes.append("style=dashed")
+        end = f" [{', '.join(attributes)}]" if attributes else ""
+        lines.append(f"    {_dot_quote(wire.source)} -> {_dot_quote(wire.target)}{end};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+#: format name -> renderer. ``stackgen graph --format svg`` hands the ``dot`` text to Graphviz.
+RENDERERS: Mapping[str, Callable[[Stack], str]] = {
+    "mermaid": mermaid,
+    "dot": dot,
+}

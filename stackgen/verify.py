@@ -1,0 +1,135 @@
+"""Verify: stackgen checks its own output before writing it.
+
+Every ``Ref``, ``GetAtt`` and ``Sub`` names a resource the template has (or that the SAM
+transform derives, like ``<F>Role``) and an attribute that resource type has; the resources'
+references form no cycle; every pool event that invokes a function comes with the permission
+that lets Cognito invoke it. A failure here is a bug in stackgen, not in the spec, and says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from .diagnostics import Diagnostic, error
+from .intrinsics import Intrinsic, SUB_VARIABLE
+
+#: the attributes ``!GetAtt`` may read, per resource type stackgen emits
+ATTRIBUTES: Mapping[str, frozenset[str]] = {
+    "AWS::Cognito::UserPool": frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
+    "AWS::Cognito::UserPoolClient": frozenset({"ClientId", "ClientSecret", "Name"}),
+    "AWS::Serverless::Function": frozenset({"Arn"}),
+    "AWS::IAM::Role": frozenset({"Arn", "RoleId"}),
+    "AWS::SSM::Parameter": frozenset({"Type", "Value"}),
+}
+
+REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
+          "nothing was written")
+
+
+def _references(value: Any, found: list[tuple[str, str | None]]) -> None:
+    """(Logical ID, attribute or None) for every reference in ``value``."""
+    if isinstance(value, Intrinsic):
+        if value.fn == "Ref" and isinstance(value.value, str):
+            # SAM's `!Ref F.Version` names the version a function publishes
+            name, _, attribute = value.value.partition(".")
+            found.append((name, attribute or None))
+        elif value.fn == "GetAtt":
+            target = value.value if isinstance(value.value, str) else ".".join(map(str, value.value))
+            name, _, attribute = target.partition(".")
+            found.append((name, attribute))
+        elif value.fn == "Sub":
+            text = value.value if isinstance(value.value, str) else value.value[0]
+            bound = value.value[1] if isinstance(value.value, list) and len(value.value) > 1 else {}
+            for variable in SUB_VARIABLE.findall(text):
+                name, _, attribute = variable.partition(".")
+                if name not in bound:
+                    found.append((name, attribute or None))
+            if isinstance(value.value, list):
+                _references(value.value[1:], found)
+        else:
+            _references(value.value, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _references(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _references(item, found)
+
+
+def _dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Logical ID -> what it needs first, with SAM's implied ``<F>Role`` in between."""
+    needs: dict[str, set[str]] = {}
+    for name, resource in resources.items():
+        properties = dict(resource.get("Properties", {}))
+        if resource.get("Type") == "AWS::Serverless::Function" and "Role" not in properties:
+            role_refs: list = []
+            _references([properties.pop("Policies", []), properties.pop("AssumeRolePolicyDocument", {})], role_refs)
+            needs[f"{name}Role"] = {n for n, _ in role_refs}
+            needs.setdefault(name, set()).add(f"{name}Role")
+        refs: list = []
+        _references(properties, refs)
+        needs.setdefault(name, set()).update(n for n, _ in refs)
+    return needs
+
+
+def _cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    for root in needs:
+        if root in state:
+            continue
+        stack = [(root, iter(sorted(needs.get(root, ()))))]
+        path = [root]
+        state[root] = 1
+        while stack:
+            node, edges = stack[-1]
+            for target in edges:
+                if state.get(target) == 1:
+                    return path[path.index(target):] + [target]
+                if target not in state and target in needs:
+                    state[target] = 1
+                    path.append(target)
+                    stack.append((target, iter(sorted(needs[target]))))
+                    break
+            else:
+                stack.pop()
+                path.pop()
+                state[node] = 2
+    return None
+
+
+def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
+    """Every way in which ``template`` is not what stackgen means to write."""
+    problems: list[str] = []
+    resources = template.get("Resources", {})
+    types = {name: r.get("Type") for name, r in resources.items()}
+    implied = {f"{n}Role": "AWS::IAM::Role" for n, t in types.items()
+               if t == "AWS::Serverless::Function" and "Role" not in resources[n].get("Properties", {})}
+    known = {**types, **implied}
+    refs: list[tuple[str, str | None]] = []
+    _references([resources, template.get("Outputs", {}), template.get("Rules", {})], refs)
+    for name, attribute in refs:
+        if name.startswith("AWS::"):
+            continue
+        if name not in known:
+            problems.append(f"a reference to `{name}`, which the template does not define")
+        elif attribute and attribute != "Version" and attribute not in ATTRIBUTES.get(known[name], {attribute}):
+            problems.append(f"`{name}.{attribute}`: a {known[name]} has no attribute {attribute}")
+        elif attribute == "Version" and "AutoPublishAlias" not in resources.get(name, {}).get("Properties", {}):
+            problems.append(f"`{name}.Version` of a function that publishes no version")
+    cycle = _cycle(_dependencies(resources))
+    if cycle:
+        problems.append("a dependency cycle: " + " -> ".join(cycle))
+    permissions = {
+        (r["Properties"].get("SourceArn"), r["Properties"].get("FunctionName"))
+        for r in resources.values() if r.get("Type") == "AWS::Lambda::Permission"
+    }
+    for pool, resource in resources.items():
+        if resource.get("Type") != "AWS::Cognito::UserPool":
+            continue
+        for event, function in (resource.get("Properties", {}).get("LambdaConfig") or {}).items():
+            if not isinstance(function, Intrinsic):
+                continue
+            if (Intrinsic("GetAtt", f"{pool}.Arn"), function) not in permissions:
+                problems.append(f"{pool}'s {event} invokes {function.value} with no permission for it")
+    return [error("X001", f"stackgen's check of its own template failed: {p}; {REPORT}", ("resources",), at_key=True)
+            for p in problems]

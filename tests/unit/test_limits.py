@@ -1,0 +1,150 @@
+"""Quotas and Lambda@Edge rules: each at its limit (fine) and one past it (an error)."""
+
+import json
+
+import pytest
+
+from stackgen import limits
+from stackgen.build import build
+
+import cfn
+
+
+def build_spec(tmp_path, text):
+    path = tmp_path / "spec.yaml"
+    path.write_text(text)
+    return build(str(path))
+
+
+def codes(result):
+    return [d.code for d in result.diagnostics]
+
+
+def functions(n, first="Users: {type: UserPool}"):
+    return "resources:\n  " + first + "\n" + "".join(f"  F{i:03d}: {{type: Function}}\n" for i in range(n))
+
+
+def test_500_resources_after_the_transform_is_the_limit(tmp_path):
+    at = build_spec(tmp_path, functions(249, "Users: {type: UserPool}\n  Web: {type: UserPoolClient}")
+                    + "wires:\n  - {from: Web, to: Users}\n")
+    assert "R005" not in codes(at) and at.ok
+    # the count is CloudFormation's own after the SAM transform
+    assert len(cfn.translate(at.text)["Resources"]) == limits.MAX_RESOURCES
+    past = build_spec(tmp_path, functions(250))
+    assert codes(past) == ["R005"]
+    assert "501 resources" in past.diagnostics[0].message
+
+
+def test_an_edge_function_counts_its_role_version_and_alias(tmp_path):
+    result = build_spec(tmp_path, "resources:\n  Viewer: {type: EdgeFunction}\n")
+    assert limits.count_resources(cfn_template(result)) == 4
+    assert len(cfn.translate(result.text)["Resources"]) == 4
+
+
+def cfn_template(result):
+    from stackgen.load import Loaded, parse
+
+    return parse(result.text, Loaded("template.yaml")).data
+
+
+def test_200_outputs_is_the_limit(tmp_path):
+    pools = "resources:\n" + "".join(f"  P{i:03d}: {{type: UserPool}}\n" for i in range(100))
+    assert build_spec(tmp_path, pools).ok
+    past = build_spec(tmp_path, pools + "  Web: {type: UserPoolClient}\nwires:\n  - {from: Web, to: P000}\n")
+    assert codes(past) == ["R008"]
+
+
+def environment_spec(value_length):
+    return ("resources:\n  Users: {type: UserPool}\n  Api:\n    type: Function\n    environment:\n"
+            f"      BLOB: {'x' * value_length}\nwires:\n  - {{from: Api, to: Users, style: dashed}}\n")
+
+
+def test_4_kb_of_environment_counting_derived_values_at_their_longest(tmp_path):
+    derived = len("USER_POOL_ID") + limits.POOL_ID + len("USER_POOL") + limits.POOL_ARN
+    room = limits.MAX_ENVIRONMENT - derived - len("BLOB")
+    assert build_spec(tmp_path, environment_spec(room)).ok
+    past = build_spec(tmp_path, environment_spec(room + 1))
+    assert codes(past) == ["R006"]
+    assert f"{limits.MAX_ENVIRONMENT + 1} bytes" in past.diagnostics[0].message
+
+
+def test_the_longest_pool_arn_is_an_arn_in_the_longest_partition_and_region():
+    arn = "arn:aws-us-gov:cognito-idp:ap-southeast-55:123456789012:userpool/" + "x" * limits.POOL_ID
+    assert len(arn) <= limits.POOL_ARN
+
+
+def policy_spec(resource):
+    return ("resources:\n  Api:\n    type: Function\n    properties:\n      Policies:\n"
+            f"        - Statement: [{{Effect: Allow, Action: s3:GetObject, Resource: {resource}}}]\n")
+
+
+def test_a_role_holds_10240_characters_of_inline_policy(tmp_path):
+    def size(resource):
+        return len(json.dumps({"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": resource}]},
+                              separators=(",", ":")))
+    resource = "a" * (limits.MAX_ROLE_INLINE_POLICIES - size(""))
+    assert size(resource) == limits.MAX_ROLE_INLINE_POLICIES
+    assert build_spec(tmp_path, policy_spec(resource)).ok
+    assert codes(build_spec(tmp_path, policy_spec(resource + "a"))) == ["R007"]
+
+
+def test_a_separate_policy_on_the_role_counts_too():
+    template = {"Resources": {
+        "Api": {"Type": "AWS::Serverless::Function", "Properties": {"Policies": []}},
+        "Extra": {"Type": "AWS::IAM::Policy", "Properties": {
+            "Roles": [limits.Intrinsic("Ref", "ApiRole")],
+            "PolicyDocument": {"Statement": "x" * limits.MAX_ROLE_INLINE_POLICIES}}},
+    }}
+    from stackgen.model import Stack
+    found = list(limits._role_policy_size(Stack(None, {}, ()), template))
+    assert [d.code for d in found] == ["R007"]
+
+
+def names_spec(pool, function):
+    return (f"resources:\n  {'P' * pool}: {{type: UserPool}}\n  {'F' * function}: {{type: Function}}\n"
+            f"wires:\n  - {{from: {'P' * pool}, to: {'F' * function}, event: PreSignUp}}\n")
+
+
+def test_derived_logical_ids_of_255_characters_are_the_limit(tmp_path):
+    # <P>To<F>Permission: 2 + 10 characters around the two names
+    assert build_spec(tmp_path, names_spec(120, 123)).ok
+    past = build_spec(tmp_path, names_spec(120, 124))
+    assert codes(past) == ["R010"]
+    assert "256 characters" in past.diagnostics[0].message
+
+
+def test_template_body_sizes():
+    assert limits.check_text("x" * limits.MAX_TEMPLATE_BODY) == []
+    [inline] = limits.check_text("x" * (limits.MAX_TEMPLATE_BODY + 1))
+    assert (inline.code, inline.severity) == ("R009", "warning")
+    [s3] = limits.check_text("x" * limits.MAX_TEMPLATE_S3)
+    assert s3.severity == "warning"
+    [too_big] = limits.check_text("x" * (limits.MAX_TEMPLATE_S3 + 1))
+    assert (too_big.code, too_big.severity) == ("R009", "error")
+
+
+@pytest.mark.parametrize("key, value", [
+    ("Layers", "[arn:aws:lambda:us-east-1:123456789012:layer:x:1]"),
+    ("VpcConfig", "{SubnetIds: [s], SecurityGroupIds: [g]}"),
+    ("Architectures", "[arm64]"),
+    ("Tracing", "Active"),
+    ("ReservedConcurrentExecutions", "5"),
+    ("EphemeralStorage", "{Size: 1024}"),
+])
+def test_edge_functions_refuse_what_lambda_at_edge_does_not_support(tmp_path, key, value):
+    result = build_spec(tmp_path, f"resources:\n  Viewer:\n    type: EdgeFunction\n    properties:\n      {key}: {value}\n")
+    assert codes(result) == ["R011"]
+    assert result.diagnostics[0].line == 5
+
+
+def test_edge_functions_run_node_or_python(tmp_path):
+    assert build_spec(tmp_path, "resources:\n  V: {type: EdgeFunction, runtime: python3.13}\n").ok
+    assert codes(build_spec(tmp_path, "resources:\n  V: {type: EdgeFunction, runtime: ruby3.4}\n")) == ["R011"]
+
+
+def test_edge_settings_past_viewer_limits_warn(tmp_path):
+    at = build_spec(tmp_path, "resources:\n  V: {type: EdgeFunction, timeout: 5, memorySize: 128}\n")
+    assert at.ok and codes(at) == []
+    for fields in ("timeout: 6", "memorySize: 129"):
+        past = build_spec(tmp_path, f"resources:\n  V: {{type: EdgeFunction, {fields}}}\n")
+        assert past.ok and codes(past) == ["R012"]
