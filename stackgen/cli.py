@@ -37,7 +37,7 @@ def _label(spec: str, target: str) -> str:
 def _text_report(diagnostics: Sequence) -> None:
     from .report import text
 
-    text(diagnostics, click.get_text_stream("stderr"))
+    text(diagnostics, sys.stderr)
 
 
 _SPECS = click.argument("specs", nargs=-1, required=True, metavar="SPEC...",
@@ -141,7 +141,7 @@ def validate(specs: tuple[str, ...], output_format: str) -> None:
 
     results = [compile_spec(spec) for spec in specs]
     diagnostics = [d for r in results for d in r.diagnostics]
-    stream = click.get_text_stream("stderr" if output_format == "text" else "stdout")
+    stream = sys.stderr if output_format == "text" else sys.stdout
     REPORTERS[output_format](diagnostics, stream)
     _finish(any(not r.ok for r in results))
 
