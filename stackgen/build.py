@@ -7,7 +7,7 @@ meaningless; every problem found on the way is returned, located in the spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .diagnostics import Diagnostic, has_errors, locate
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from . import model
-from .diagnostics import Diagnostic, Pointer, error
+from .diagnostics import Diagnostic, error
 from .intrinsics import Intrinsic, get_att, ref, sub
 from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, Graph
 

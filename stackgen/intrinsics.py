@@ -45,27 +45,27 @@ def sub(text: str) -> Intrinsic:
 SUB_VARIABLE = re.compile(r"\$\{([^!}][^}]*)\}")
 
 
-def references(value: Any) -> Iterator[str]:
-    """Every Logical ID (or ``AWS::`` pseudo parameter) that ``value`` refers to.
+def references(value: Any) -> Iterator[tuple[str, str | None]]:
+    """(Logical ID, attribute or None) for every reference in ``value``.
 
-    ``!Ref X.Version`` (SAM's reference to a function's published version) refers to ``X``.
+    ``Ref``, ``GetAtt`` and the ``${...}`` of ``Sub`` (less the names its own mapping binds);
+    SAM's ``!Ref F.Version`` is (``F``, ``Version``). Pseudo parameters (``AWS::Region``) come too.
     """
     if isinstance(value, Intrinsic):
         if value.fn == "Ref" and isinstance(value.value, str):
-            yield value.value.split(".")[0]
+            name, _, attribute = value.value.partition(".")
+            yield name, attribute or None
         elif value.fn == "GetAtt":
-            target = value.value
-            if isinstance(target, str):
-                yield target.split(".")[0]
-            elif isinstance(target, list) and target and isinstance(target[0], str):
-                yield target[0]
+            target = value.value if isinstance(value.value, str) else ".".join(map(str, value.value))
+            name, _, attribute = target.partition(".")
+            yield name, attribute
         elif value.fn == "Sub":
             text = value.value if isinstance(value.value, str) else value.value[0]
-            bound = set(value.value[1]) if isinstance(value.value, list) and len(value.value) > 1 and isinstance(value.value[1], dict) else set()
-            for name in SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
-                name = name.split(".")[0]
+            bound = value.value[1] if isinstance(value.value, list) and len(value.value) > 1 else {}
+            for variable in SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
+                name, _, attribute = variable.partition(".")
                 if name not in bound:
-                    yield name
+                    yield name, attribute or None
             if isinstance(value.value, list):
                 yield from references(value.value[1:])
         else:

@@ -120,7 +120,7 @@ def check(
                 f"`{key}` of {word} `{name}` cannot change once it exists ({change}): "
                 f"CloudFormation would replace the {word} with a new"
                 + (", empty one, without its users" if kind == POOL else " one, with a new ID")
-                + f"; keep the old value, or " + how.format(name=name),
+                + "; keep the old value, or " + how.format(name=name),
                 pointer + ("properties", key), at_key=True, subject=name,
             ))
     return found

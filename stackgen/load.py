@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,11 @@ from .intrinsics import SHORT_FORMS, Intrinsic
 MAX_BYTES = 1_000_000
 MAX_NODES = 200_000
 MAX_DEPTH = 100
+#: values written in the file (before aliases expand): ruamel's pure-Python composer takes tens
+#: of microseconds a value, so a megabyte of ``[a, a, a, ...`` would take many seconds
+MAX_SOURCE_NODES = 20_000
+#: ruamel decodes a tag in time quadratic in its length; no tag a spec may use is this long
+MAX_TAG = 200
 
 _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
@@ -29,6 +35,8 @@ _PLAIN_TAGS = frozenset(
                         # what ruamel's resolver gives a plain 2024-01-01, =, or <<: all text here
                         "timestamp", "value", "merge")
 )
+#: half a UTF-16 pair, which a ``"\ud800"`` escape puts in a string: no text can be written with it
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass
@@ -45,7 +53,12 @@ class Loaded:
 
 
 class _TooBig(Exception):
-    pass
+    """Stops loading at the first excess; ``position`` is where, when known when raised."""
+
+    def __init__(self, message: str, position: tuple[int, int] | None = None, code: str = "L005") -> None:
+        super().__init__(message)
+        self.position = position
+        self.code = code
 
 
 def load(path: str) -> Loaded:
@@ -61,9 +74,15 @@ def load(path: str) -> Loaded:
             )
             return loaded
         with open(path, "rb") as handle:
-            raw = handle.read()
+            # bounded: a device or a pipe (/dev/zero) has no size to check beforehand
+            raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         loaded.diagnostics.append(error("L001", f"cannot read the spec: {exc.strerror or exc}"))
+        return loaded
+    if len(raw) > MAX_BYTES:
+        loaded.diagnostics.append(
+            error("L005", f"the spec is more than {MAX_BYTES} bytes; stackgen reads specs of at most {MAX_BYTES} bytes")
+        )
         return loaded
     try:
         text = raw.decode("utf-8-sig")
@@ -82,13 +101,30 @@ def parse(text: str, loaded: Loaded) -> Loaded:
     """Parse spec ``text`` into ``loaded``."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     yaml = YAML(typ="safe", pure=True)
+    yaml.Composer = _composer()
     try:
         node = yaml.compose(text)
+    except _TooBig as exc:
+        where = dict(line=exc.position[0], column=exc.position[1]) if exc.position else {}
+        loaded.diagnostics.append(error(exc.code, str(exc), **where))
+        return loaded
+    except ReaderError as exc:
+        # a control character (NUL...) or U+FFFE: ruamel gives its offset in the text, not a line
+        before = re.split("\r\n|[\r\n\x85\u2028\u2029]", text[: exc.position])
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        loaded.diagnostics.append(
+            error("L002", f"invalid YAML: the character U+{character:04X} is not allowed in YAML text",
+                  line=len(before), column=len(before[-1]) + 1)
+        )
+        return loaded
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
+        if problem.startswith("but ") and exc.context:
+            problem = f"{exc.context}, {problem}"  # "expected a single document..., but found another"
         where = dict(line=mark.line + 1, column=mark.column + 1) if mark else {}
         loaded.diagnostics.append(error("L002", f"invalid YAML: {problem}", **where))
         return loaded
@@ -98,20 +134,60 @@ def parse(text: str, loaded: Loaded) -> Loaded:
     except RecursionError:
         loaded.diagnostics.append(error("L005", "the spec nests too deeply to be a stack spec"))
         return loaded
-    if node is None:
-        loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`"))
+    if node is None or node.tag == _YAML + "null":
+        # no document, or one that is only `---`, `~` or `null`
+        where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])
+        loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`", **where))
         return loaded
     builder = _Builder(loaded)
     try:
         loaded.data = builder.build(node, (), 0)
     except _TooBig as exc:
         loaded.data = None
-        loaded.diagnostics.append(error("L005", str(exc), line=builder.last[0], column=builder.last[1]))
+        where = exc.position or builder.last
+        loaded.diagnostics.append(error(exc.code, str(exc), line=where[0], column=where[1]))
     return loaded
 
 
 def _position(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+_COMPOSER = None
+
+
+def _composer():
+    """ruamel's composer, made to stop at the first excess as it reads rather than after."""
+    global _COMPOSER
+    if _COMPOSER is not None:
+        return _COMPOSER
+    from ruamel.yaml.composer import Composer
+
+    class _BoundedComposer(Composer):
+        nodes = 0
+        levels = 0
+
+        def compose_node(self, parent, index):
+            event = self.parser.peek_event()
+            where = _position(event)
+            self.nodes += 1
+            if self.nodes > MAX_SOURCE_NODES:
+                raise _TooBig(f"the spec has more than {MAX_SOURCE_NODES} values; a stack spec has a few hundred",
+                              where)
+            if self.levels > MAX_DEPTH:
+                raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep", where)
+            suffix = getattr(getattr(event, "ctag", None), "suffix", None)
+            if isinstance(suffix, str) and len(suffix) > MAX_TAG:
+                raise _TooBig(f"unknown tag !{suffix[:20]}... ({len(suffix)} characters): a spec may use plain "
+                              "YAML and CloudFormation's short forms (!Ref, !GetAtt, !Sub...) only", where, "L004")
+            self.levels += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.levels -= 1
+
+    _COMPOSER = _BoundedComposer
+    return _COMPOSER
 
 
 class _Builder:
@@ -158,11 +234,17 @@ class _Builder:
         if kind == "mapping":
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                if key_node.id != "scalar":
+                key_tag = key_node.tag or ""
+                if key_tag not in _PLAIN_TAGS and not (key_tag.startswith("!") and key_tag[1:] in SHORT_FORMS):
+                    self._bad_tag(key_node, key_tag)
+                    continue
+                if key_node.id != "scalar" or key_tag not in _PLAIN_TAGS:
                     self.loaded.diagnostics.append(
                         error("L002", "a mapping key must be a plain string",
                               line=_position(key_node)[0], column=_position(key_node)[1])
                     )
+                    continue
+                if self._surrogate(key_node):
                     continue
                 key = str(key_node.value)
                 child = pointer + (key,)
@@ -183,7 +265,24 @@ class _Builder:
             return result
         if kind == "sequence":
             return [self.build(item, pointer + (i,), depth + 1) for i, item in enumerate(node.value)]
+        if self._surrogate(node):
+            return None
         return _scalar(node)
+
+    def _surrogate(self, node) -> bool:
+        """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""
+        found = _SURROGATE.search(node.value) if isinstance(node.value, str) else None
+        if found:
+            self.loaded.diagnostics.append(
+                error(
+                    "L002",
+                    f"invalid YAML: the escape \\u{ord(found.group()):04x} is half of a UTF-16 surrogate pair, "
+                    "not a character: write the character itself, or its \\U00XXXXXX escape",
+                    line=_position(node)[0],
+                    column=_position(node)[1],
+                )
+            )
+        return bool(found)
 
 
 def _scalar(node) -> Any:

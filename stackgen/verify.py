@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .diagnostics import Diagnostic, error
-from .intrinsics import Intrinsic, SUB_VARIABLE
+from .intrinsics import Intrinsic, references
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 ATTRIBUTES: Mapping[str, frozenset[str]] = {
@@ -26,49 +26,16 @@ REPORT = ("this is a bug in stackgen, not in your spec: please report it with th
           "nothing was written")
 
 
-def _references(value: Any, found: list[tuple[str, str | None]]) -> None:
-    """(Logical ID, attribute or None) for every reference in ``value``."""
-    if isinstance(value, Intrinsic):
-        if value.fn == "Ref" and isinstance(value.value, str):
-            # SAM's `!Ref F.Version` names the version a function publishes
-            name, _, attribute = value.value.partition(".")
-            found.append((name, attribute or None))
-        elif value.fn == "GetAtt":
-            target = value.value if isinstance(value.value, str) else ".".join(map(str, value.value))
-            name, _, attribute = target.partition(".")
-            found.append((name, attribute))
-        elif value.fn == "Sub":
-            text = value.value if isinstance(value.value, str) else value.value[0]
-            bound = value.value[1] if isinstance(value.value, list) and len(value.value) > 1 else {}
-            for variable in SUB_VARIABLE.findall(text):
-                name, _, attribute = variable.partition(".")
-                if name not in bound:
-                    found.append((name, attribute or None))
-            if isinstance(value.value, list):
-                _references(value.value[1:], found)
-        else:
-            _references(value.value, found)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _references(item, found)
-    elif isinstance(value, list):
-        for item in value:
-            _references(item, found)
-
-
 def _dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
     """Logical ID -> what it needs first, with SAM's implied ``<F>Role`` in between."""
     needs: dict[str, set[str]] = {}
     for name, resource in resources.items():
         properties = dict(resource.get("Properties", {}))
         if resource.get("Type") == "AWS::Serverless::Function" and "Role" not in properties:
-            role_refs: list = []
-            _references([properties.pop("Policies", []), properties.pop("AssumeRolePolicyDocument", {})], role_refs)
-            needs[f"{name}Role"] = {n for n, _ in role_refs}
+            role = [properties.pop("Policies", []), properties.pop("AssumeRolePolicyDocument", {})]
+            needs[f"{name}Role"] = {n for n, _ in references(role)}
             needs.setdefault(name, set()).add(f"{name}Role")
-        refs: list = []
-        _references(properties, refs)
-        needs.setdefault(name, set()).update(n for n, _ in refs)
+        needs.setdefault(name, set()).update(n for n, _ in references(properties))
     return needs
 
 
@@ -105,9 +72,7 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     implied = {f"{n}Role": "AWS::IAM::Role" for n, t in types.items()
                if t == "AWS::Serverless::Function" and "Role" not in resources[n].get("Properties", {})}
     known = {**types, **implied}
-    refs: list[tuple[str, str | None]] = []
-    _references([resources, template.get("Outputs", {}), template.get("Rules", {})], refs)
-    for name, attribute in refs:
+    for name, attribute in references([resources, template.get("Outputs", {}), template.get("Rules", {})]):
         if name.startswith("AWS::"):
             continue
         if name not in known:
