@@ -129,8 +129,15 @@ def locate(
     return sorted(located, key=lambda d: (d.file, d.line, d.column, d.code, d.message))
 
 
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped, so it stays one line."""
+    if all(c.isprintable() for c in text):
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def render(d: Diagnostic) -> str:
-    return f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code}: {d.message}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {d.severity} {d.code}: {one_line(d.message)}"
 
 
 def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:

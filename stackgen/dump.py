@@ -35,7 +35,9 @@ def _yaml():
             or yaml12.resolve(ScalarNode, value, implicit) != plain_str
         )
         style = "'" if ambiguous else None
-        if "\n" in value:
+        if not all(c.isprintable() or c == "\n" for c in value):
+            style = '"'  # escapes every control character, so the text reads back as it was
+        elif "\n" in value:
             style = "|"
         return representer.represent_scalar(plain_str, value, style=style)
 

@@ -135,17 +135,18 @@ def _resource_count(stack: model.Stack, template: Mapping[str, Any]) -> Iterable
 def _environment_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
     types = _types(template)
     for name, resource in template.get("Resources", {}).items():
-        variables = resource.get("Properties", {}).get("Environment", {}).get("Variables", {})
-        if not variables or name not in stack.resources:
+        function = stack.resources.get(name)
+        if not isinstance(function, model.Function):
             continue
+        # Environment is the function's own (properties may not set it): a mapping of strings
+        variables = resource["Properties"].get("Environment", {}).get("Variables", {})
         size = sum(len(k.encode("utf-8")) + longest(v, types) for k, v in variables.items())
         if size > MAX_ENVIRONMENT:
-            spec_resource = stack.resources[name]
             yield error("R006", f"the environment variables of `{name}` can reach {size} bytes "
                         f"(derived values counted at their longest: a pool ID {POOL_ID}, a pool "
                         f"ARN {POOL_ARN}, a client ID {CLIENT_ID}); Lambda allows {MAX_ENVIRONMENT} "
                         "in all: shorten its own `environment` or remove dashed wires",
-                        spec_resource.pointer + ("environment",), at_key=True, subject=name)
+                        function.pointer + ("environment",), at_key=True, subject=name)
 
 
 def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:

@@ -7,10 +7,9 @@ name is close to a known one.
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
 from .diagnostics import Diagnostic, Pointer, error
@@ -20,9 +19,16 @@ SCHEMA_FILE = "spec.schema.json"
 
 @lru_cache(maxsize=1)
 def schema() -> dict:
-    """The spec's JSON Schema, read from the installed package."""
-    text = resources.files("stackgen.schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    """The spec's JSON Schema, read from the installed package (``stackgen.schemas``).
+
+    Found through the package's own ``__file__``, which a wheel and an editable install both
+    set, rather than ``importlib.resources``, whose import alone costs a pre-commit hook
+    milliseconds on every run.
+    """
+    from . import schemas
+
+    with open(os.path.join(os.path.dirname(schemas.__file__), SCHEMA_FILE), encoding="utf-8") as stream:
+        return json.load(stream)
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +40,8 @@ def _validator():
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
     """The known name closest to ``word`` (case-insensitively), if one is close enough."""
+    import difflib
+
     choices = list(choices)
     by_lower = {c.lower(): c for c in choices}
     if word.lower() in by_lower:

@@ -162,3 +162,12 @@ def test_force_replaces_a_hand_written_template(work):
     assert (work / "template.yaml").read_text() == "Resources: {}\n"
     assert run("build", "spec.yaml", "--force").exit_code == 0
     assert (work / "template.yaml").read_text() == (CASES / "pool-only" / "template.yaml").read_text()
+
+
+def test_a_name_with_a_line_break_stays_on_one_line_of_the_report(work):
+    (work / "spec.yaml").write_text('resources:\n  Users: {type: UserPool}\nwires:\n  - {from: "Web\\nClient", to: Users}\n')
+    result = run("validate", "spec.yaml")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines and all(line.startswith("spec.yaml:") for line in lines)
+    assert "Web\\nClient" in result.stderr
