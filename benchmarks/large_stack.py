@@ -142,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile one build of the largest stack")
     parser.add_argument("--json", action="store_true", help="also print the measurements as JSON")
     args = parser.parse_args(argv)
+    # time what a user's machine does: Python caches compiled modules (some sandboxes turn that
+    # off, which would add the compiling of every stackgen module to every run)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sizes = [int(s) for s in args.sizes.split(",")]
 
     from stackgen.build import build

@@ -5,7 +5,9 @@ are not counted) of the installed ``stackgen`` console script (the one next to
 ``sys.executable``; ``python -m stackgen`` when there is none) validating the sample's spec, and
 for scale: ``python -c pass`` (the interpreter's own start), ``stackgen --version`` (the
 console script and click, no spec read) and ``python -m stackgen validate`` on one sample.
-The "over python" column is the median less ``python -c pass``'s: what stackgen itself costs.
+The "over python" column is the median less ``python -c pass``'s: what stackgen itself costs;
+"CPU median" is the processor time (user and system) a run takes, which a busy machine disturbs
+less than the wall time. The commands take turns run by run.
 
     python benchmarks/startup.py [--runs 15] [--warmup 2]
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,18 +42,33 @@ def console_script() -> list[str]:
     return [sys.executable, "-m", "stackgen"]
 
 
-def timed(command: list[str], runs: int, warmup: int) -> list[float]:
-    """Wall times in milliseconds of ``runs`` runs of ``command`` after ``warmup`` uncounted ones."""
-    times = []
+def run_once(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) milliseconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = (time.perf_counter() - started) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited {result.returncode}:\n{result.stderr.decode()}")
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return wall, cpu
+
+
+def timed(commands: list[list[str]], runs: int, warmup: int) -> list[tuple[list[float], list[float]]]:
+    """For each command, the wall and CPU times of ``runs`` runs after ``warmup`` uncounted ones.
+
+    The commands take turns, run by run, so that a change in the machine's load falls on all
+    of them alike rather than on whichever ran at the time.
+    """
+    results: list[tuple[list[float], list[float]]] = [([], []) for _ in commands]
     for i in range(warmup + runs):
-        started = time.perf_counter()
-        result = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        elapsed = (time.perf_counter() - started) * 1000
-        if result.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} exited {result.returncode}:\n{result.stderr.decode()}")
-        if i >= warmup:
-            times.append(elapsed)
-    return times
+        for command, (walls, cpus) in zip(commands, results):
+            wall, cpu = run_once(command)
+            if i >= warmup:
+                walls.append(wall)
+                cpus.append(cpu)
+    return results
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -58,6 +76,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=15, help="timed runs of each command (default 15)")
     parser.add_argument("--warmup", type=int, default=2, help="untimed runs first (default 2)")
     args = parser.parse_args(argv)
+    # time what a user's machine does: Python caches compiled modules (some sandboxes turn that
+    # off, which would add the compiling of every stackgen module to every run)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     if args.runs < 1 or args.warmup < 0:
         parser.error("--runs must be at least 1 and --warmup at least 0")
 
@@ -75,15 +96,15 @@ def main(argv: list[str] | None = None) -> None:
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} CPUs; {args.runs} runs after {args.warmup} "
           f"warm-ups; milliseconds")
     width = max(len(label) for label, _ in rows)
-    print(f"{'command':<{width}}  {'median':>7}  {'min':>7}  {'max':>7}  {'over python':>11}")
+    print(f"{'command':<{width}}  {'median':>7}  {'min':>7}  {'max':>7}  {'over python':>11}  {'CPU median':>10}")
     baseline = None
     validations = []
-    for label, command in rows:
-        times = timed(command, args.runs, args.warmup)
+    for (label, _), (times, cpus) in zip(rows, timed([c for _, c in rows], args.runs, args.warmup)):
         median = statistics.median(times)
         baseline = median if baseline is None else baseline
         over = "" if label == "python -c pass" else f"{median - baseline:11.0f}"
-        print(f"{label:<{width}}  {median:7.0f}  {min(times):7.0f}  {max(times):7.0f}  {over:>11}", flush=True)
+        print(f"{label:<{width}}  {median:7.0f}  {min(times):7.0f}  {max(times):7.0f}  {over:>11}"
+              f"  {statistics.median(cpus):10.0f}", flush=True)
         if " validate samples/" in label and label.startswith(shown):
             validations.append(median)
     if validations:

@@ -56,7 +56,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def validate(data: Any) -> list[Diagnostic]:
-    """Every schema violation of ``data``, one diagnostic each."""
+    """Every schema violation of ``data``, one diagnostic each.
+
+    A valid spec, the common case, is confirmed by :func:`_quick_check`; only a spec it does
+    not confirm goes through jsonschema, which finds and words every violation.
+    """
+    if _quick_check(data):
+        return []
     found: list[Diagnostic] = []
     seen: set[tuple] = set()
     for err in _validator().iter_errors(data):
@@ -66,6 +72,54 @@ def validate(data: Any) -> list[Diagnostic]:
                 seen.add(key)
                 found.append(diagnostic)
     return found
+
+
+def _quick_check(data: Any) -> bool:
+    """True when ``data`` is certainly valid, found fast.
+
+    jsonschema's import alone takes tens of milliseconds, which a pre-commit hook pays on every
+    run. fastjsonschema turns the same schema into plain Python code, which is compiled once
+    and cached as bytecode (in ``$XDG_CACHE_HOME/stackgen``, else ``~/.cache/stackgen``), and answers yes
+    or no. It never decides alone that a spec is invalid: on a no, or if anything goes wrong
+    here, jsonschema decides. ``tests/unit/test_schema.py`` holds the two to the same answers.
+    """
+    try:
+        check = _fast_validator()
+        check(data)
+        return True
+    except Exception:  # a no, or no fast validator here: jsonschema decides
+        return False
+
+
+@lru_cache(maxsize=1)
+def _fast_validator():
+    import marshal
+    import sys
+    import zlib
+
+    import fastjsonschema
+
+    text = json.dumps(schema(), sort_keys=True)
+    key = f"{zlib.crc32(text.encode()):08x}-{fastjsonschema.VERSION}-{sys.implementation.cache_tag}"
+    cache = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "stackgen")
+    path = os.path.join(cache, f"spec-validator-{key}.marshal")
+    try:
+        with open(path, "rb") as stream:
+            code = marshal.loads(stream.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        source = fastjsonschema.compile_to_code(schema(), use_default=False)
+        code = compile(source, "<stackgen spec validator>", "exec")
+        try:
+            from .output import write_bytes_atomic
+
+            os.makedirs(cache, exist_ok=True)
+            write_bytes_atomic(path, marshal.dumps(code))
+        except OSError:
+            pass  # no cache here: compile again next time
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)
+    # the generated module defines the schema's own validator first, then its $defs'
+    return next(v for k, v in namespace.items() if k.startswith("validate") and callable(v))
 
 
 def _name(pointer: Pointer) -> str:

@@ -22,7 +22,7 @@ order, with shuffled wires:
   rule that keeps the stack acyclic: a trigger of pool B may discover pool A, or a client of A,
   only when A comes before B in the generation order. With probability :data:`CHAOS` per
   discovery the rule is ignored, so that some specs have a cross-pool cycle, which stackgen must
-  refuse with W008: the test skips those, counts them and caps them;
+  refuse with W008: the test checks that, counts them and caps them;
 - edge functions discover pools and clients (dashed; never a cycle);
 - functions have their own ``environment``, often with names that the wires would derive
   (USER_POOL_ID, USER_POOL, USER_POOL_CLIENT_ID and their ``_2``), and values that YAML 1.1

@@ -396,3 +396,18 @@ def test_a_pool_with_an_odd_environment_property_is_not_a_traceback(environment)
     through; the environment limit reads functions' environments only."""
     data = {"resources": {"Users": {"type": "UserPool", "properties": {"Environment": environment}}}}
     check_build(to_block_yaml(data))
+
+
+@given(st.one_of(spec().map(to_block_yaml), mutated_sample()))
+def test_the_quick_schema_check_never_passes_what_jsonschema_fails(text):
+    """The fast path may say "valid" only where jsonschema, the judge of every error, agrees."""
+    from stackgen import schema
+    from stackgen.load import Loaded, parse
+
+    loaded = parse(text, Loaded("spec.yaml"))
+    if loaded.data is None:
+        return
+    quick = schema._quick_check(loaded.data)
+    full = not list(schema._validator().iter_errors(loaded.data))
+    event(f"quick={quick} full={full}")
+    assert not quick or full

@@ -290,3 +290,55 @@ def test_schema_events_are_the_ten_events_of_the_model():
     from stackgen.model import EVENTS
 
     assert tuple(schema()["$defs"]["wire"]["properties"]["event"]["enum"]) == EVENTS
+
+
+def test_the_quick_check_confirms_every_valid_golden_spec_and_sample():
+    """Valid specs take the fast path (no jsonschema import), and only they do."""
+    from pathlib import Path
+
+    from stackgen import schema as stage
+    from stackgen.load import load
+
+    root = Path(__file__).resolve().parent.parent.parent
+    specs = sorted(root.glob("tests/cases/*/spec.yaml")) + sorted(root.glob("samples/*/spec.yaml"))
+    confirmed = 0
+    for path in specs:
+        data = load(str(path)).data
+        if data is None:
+            continue
+        full = not list(stage._validator().iter_errors(data))
+        quick = stage._quick_check(data)
+        assert quick == full, path
+        confirmed += quick
+    assert confirmed >= 30
+
+
+def test_the_quick_check_works_without_a_writable_cache(tmp_path, monkeypatch):
+    from stackgen import schema as stage
+
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    stage._fast_validator.cache_clear()
+    try:
+        assert stage._quick_check({"resources": {"Users": {"type": "UserPool"}}})
+        assert not stage._quick_check({"resources": {"Users": {"type": "UserPol"}}})
+    finally:
+        stage._fast_validator.cache_clear()
+
+
+def test_the_quick_check_caches_its_compiled_validator(tmp_path, monkeypatch):
+    from stackgen import schema as stage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stage._fast_validator.cache_clear()
+    try:
+        assert stage._quick_check({"resources": {"Users": {"type": "UserPool"}}})
+        [cached] = (tmp_path / "stackgen").iterdir()
+        assert cached.name.startswith("spec-validator-")
+        stage._fast_validator.cache_clear()
+        cached.write_bytes(b"not bytecode")  # a damaged cache is rebuilt, never trusted
+        assert stage._quick_check({"resources": {"Users": {"type": "UserPool"}}})
+        assert not stage._quick_check({"resources": {}})
+    finally:
+        stage._fast_validator.cache_clear()
