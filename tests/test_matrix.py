@@ -10,8 +10,10 @@ error or warning, translate, and have no dependency cycle and no missing target.
 Default run: :data:`matrix.DEFAULT_COUNT` specs of seed :data:`matrix.DEFAULT_SEED`; each spec
 is rich (about 15-55 resources after the transform), because linting one template twice costs
 about 1 s however small it is, plus ~25 ms per resource: a few dozen rich specs cover more than
-hundreds of small ones in the same time (the default run takes about 60 s). A larger or
-different run::
+hundreds of small ones in the same time (the default run takes about 60 s). Besides, a sweep
+builds :data:`SWEEP` specs of the same seed without linting them: each must build (stackgen's
+self-check runs on every build) with no cycle and no dangling reference. A larger or different
+run::
 
     STACKGEN_MATRIX=300 STACKGEN_MATRIX_SEED=7 python -m pytest tests/test_matrix.py -q
 
@@ -101,9 +103,15 @@ def _environment_kept(spec: dict, template: dict) -> list[str]:
     return wrong
 
 
+#: specs built (not linted) by the sweep: stackgen's self-check runs on each, and the test walks
+#: each template's references; the first COUNT of them are also linted, one test each
+SWEEP = 300
+
+
 def test_generated_specs_cover_the_matrix(tmp_path):
-    """Build every spec of the run (no lint); the built ones cover every combination."""
-    count = max(COUNT, matrix.DEFAULT_COUNT)  # a smaller run still checks the default coverage
+    """Build a few hundred specs (no lint): each builds, with no cycle and no dangling reference,
+    and together they cover every combination."""
+    count = max(COUNT, SWEEP)
     covered: set[tuple] = set()
     skipped = []
     for case in matrix.cases(count, SEED):
@@ -116,6 +124,9 @@ def test_generated_specs_cover_the_matrix(tmp_path):
             skipped.append(str(case))
             continue
         assert result.ok, _report(case, result, "stackgen refused a valid spec")
+        template = cfn.decode(result.text)
+        assert cfn.find_cycle(cfn.dependencies(template)) is None, _report(case, result, "a dependency cycle")
+        assert not cfn.missing_targets(template), _report(case, result, "a reference to nothing")
         covered |= matrix.features(case.spec)
     assert len(skipped) <= MAX_SKIPPED * count, f"{len(skipped)} of {count} specs refused with W008: {skipped}"
     missing = matrix.required_features() - covered
