@@ -216,17 +216,15 @@ class _Builder:
             return self._plain(node, pointer, depth)
         return self._bad_tag(node, tag)
 
+    def _report(self, node, code: str, message: str) -> None:
+        """An error at ``node``'s place in the file."""
+        line, column = _position(node)
+        self.loaded.diagnostics.append(error(code, message, line=line, column=column))
+
     def _bad_tag(self, node, tag: str) -> None:
         shown = tag.replace(_YAML, "!!")
-        self.loaded.diagnostics.append(
-            error(
-                "L004",
-                f"unknown tag {shown}: a spec may use plain YAML and CloudFormation's short forms "
-                "(!Ref, !GetAtt, !Sub...) only",
-                line=_position(node)[0],
-                column=_position(node)[1],
-            )
-        )
+        self._report(node, "L004", f"unknown tag {shown}: a spec may use plain YAML and CloudFormation's "
+                     "short forms (!Ref, !GetAtt, !Sub...) only")
         return None
 
     def _plain(self, node, pointer: Pointer, depth: int) -> Any:
@@ -239,10 +237,7 @@ class _Builder:
                     self._bad_tag(key_node, key_tag)
                     continue
                 if key_node.id != "scalar" or key_tag not in _PLAIN_TAGS:
-                    self.loaded.diagnostics.append(
-                        error("L002", "a mapping key must be a plain string",
-                              line=_position(key_node)[0], column=_position(key_node)[1])
-                    )
+                    self._report(key_node, "L002", "a mapping key must be a plain string")
                     continue
                 if self._surrogate(key_node):
                     continue
@@ -250,15 +245,8 @@ class _Builder:
                 child = pointer + (key,)
                 if key in result:
                     first = self.loaded.keys[child]
-                    self.loaded.diagnostics.append(
-                        error(
-                            "L003",
-                            f"duplicate key `{key}` (first at line {first[0]}); "
-                            "a later key would silently replace the first: rename or remove one",
-                            line=_position(key_node)[0],
-                            column=_position(key_node)[1],
-                        )
-                    )
+                    self._report(key_node, "L003", f"duplicate key `{key}` (first at line {first[0]}); "
+                                 "a later key would silently replace the first: rename or remove one")
                     continue
                 self.loaded.keys[child] = _position(key_node)
                 result[key] = self.build(value_node, child, depth + 1)
@@ -273,15 +261,9 @@ class _Builder:
         """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""
         found = _SURROGATE.search(node.value) if isinstance(node.value, str) else None
         if found:
-            self.loaded.diagnostics.append(
-                error(
-                    "L002",
-                    f"invalid YAML: the escape \\u{ord(found.group()):04x} is half of a UTF-16 surrogate pair, "
-                    "not a character: write the character itself, or its \\U00XXXXXX escape",
-                    line=_position(node)[0],
-                    column=_position(node)[1],
-                )
-            )
+            self._report(node, "L002", f"invalid YAML: the escape \\u{ord(found.group()):04x} is half of a "
+                         "UTF-16 surrogate pair, not a character: write the character itself, or its "
+                         "\\U00XXXXXX escape")
         return bool(found)
 
 
