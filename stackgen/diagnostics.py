@@ -11,7 +11,7 @@ Codes come in families by stage; :data:`CATALOGUE` is the one list of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence, Tuple, Union
+from typing import Iterable, Mapping, Sequence, Tuple, Union
 
 Pointer = Tuple[Union[str, int], ...]
 
@@ -142,3 +142,20 @@ def render(d: Diagnostic) -> str:
 
 def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
     return any(d.severity == ERROR for d in diagnostics)
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The known name closest to ``word`` (case-insensitively), if one is close enough."""
+    import difflib
+
+    choices = list(choices)
+    by_lower = {c.lower(): c for c in choices}
+    if word.lower() in by_lower:
+        return by_lower[word.lower()]
+    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return by_lower[match[0]] if match else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    match = suggest(word, choices)
+    return f" (did you mean `{match}`?)" if match and match != word else ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from . import model
-from .diagnostics import Diagnostic, error
+from .diagnostics import Diagnostic, error, note
 from .intrinsics import Intrinsic, get_att, ref, sub
 from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, Graph
 
@@ -264,6 +264,14 @@ def emit_edge_function(function: model.EdgeFunction, graph: Graph) -> Emitted:
     ]
     variables = graph.variables.get(name, ())
     if variables:
+        found.append(note(
+            "R003",
+            f"{variables[0].wire}: Lambda@Edge has no environment variables, so "
+            f"{', '.join(v.name for v in variables)} of `{name}` are stored as one JSON object in the "
+            "SSM parameter /stackgen/<function name>/environment (in us-east-1), which only this "
+            "function may read; see the README, 'Edge functions'",
+            variables[0].wire.pointer, subject=name,
+        ))
         document = json.dumps({v.name: _sub_placeholder(v.value, v.target) for v in variables},
                               separators=(",", ":"))
         fragments.append(Fragment(RESOURCES, f"{name}EnvironmentParameter", {

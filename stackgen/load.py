@@ -201,7 +201,8 @@ class _Builder:
         self.last = _position(node)
         if self.count > MAX_NODES:
             raise _TooBig(
-                f"the spec expands to more than {MAX_NODES} values (are aliases multiplying it?)"
+                f"the spec expands to more than {MAX_NODES} values through its aliases; a stack spec "
+                "has a few hundred: write the values out rather than through nested aliases"
             )
         if depth > MAX_DEPTH:
             raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep")

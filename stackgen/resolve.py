@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import model
-from .diagnostics import Diagnostic, error, note, warning
+from .diagnostics import Diagnostic, did_you_mean, error, warning
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
-from .schema import did_you_mean
 
 TRIGGER = "trigger"
 MEMBERSHIP = "membership"
@@ -154,12 +153,14 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         for end, name in (("from", wire.source), ("to", wire.target)):
             if name not in stack.resources:
                 found.append(error("W001", f"{wire}: there is no resource `{name}`"
-                                   f"{did_you_mean(name, names)}", wire.pointer + (end,)))
+                                   f"{did_you_mean(name, names) or '; wire to a Logical ID under `resources`'}",
+                                   wire.pointer + (end,)))
                 bad_end = True
         if bad_end:
             continue
         if wire.source == wire.target:
-            found.append(error("W006", f"{wire}: a resource cannot be wired to itself", wire.pointer))
+            found.append(error("W006", f"{wire}: a resource cannot be wired to itself; remove this wire",
+                               wire.pointer))
             continue
         identity = (wire.source, wire.target, wire.style, wire.event)
         if identity in seen:
@@ -230,7 +231,6 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                   _variables(stack, tuple(discoveries)))
     found.extend(_cycles(stack, graph))
     found.extend(_custom_auth(stack, graph))
-    found.extend(_edge_notes(stack, graph))
     found.extend(_edge_defaults(stack))
     return graph, found
 
@@ -240,7 +240,7 @@ def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) ->
         what = "USER_POOL_ID and USER_POOL are"
         instead = ("read the pool from the event (`event.userPoolId`; the ARN is "
                    "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
-                   f"statement is still granted, by the separate policy {d.pool}To{d.function}Policy")
+                   "statement is still granted, by a separate policy on its role")
     else:
         what = "USER_POOL_CLIENT_ID is"
         instead = "read the client from the event (`event.callerContext.clientId`)"
@@ -383,26 +383,9 @@ def _custom_auth(stack: Stack, graph: Graph) -> list[Diagnostic]:
             found.append(warning(
                 "W010",
                 f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
-                f"`{name}` has no {' and no '.join(missing)}",
+                f"`{name}` has no {' and no '.join(missing)}: wire it to a function, or remove the others",
                 first.wire.pointer, subject=str(first.wire),
             ))
-    return found
-
-
-def _edge_notes(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    found = []
-    for name, resource in stack.resources.items():
-        if resource.kind != "EdgeFunction" or not graph.variables.get(name):
-            continue
-        names = ", ".join(v.name for v in graph.variables[name])
-        first = graph.variables[name][0].wire
-        found.append(note(
-            "R003",
-            f"{first}: Lambda@Edge has no environment variables, so {names} of `{name}` are "
-            f"stored as one JSON object in the SSM parameter /stackgen/<function name>/environment "
-            "(in us-east-1), which only this function may read; see the README, 'Edge functions'",
-            first.pointer, subject=name,
-        ))
     return found
 
 

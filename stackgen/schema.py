@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
-from .diagnostics import Diagnostic, Pointer, error
+from .diagnostics import Diagnostic, Pointer, did_you_mean, error
 
 SCHEMA_FILE = "spec.schema.json"
 
@@ -36,23 +36,6 @@ def _validator():
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema())
-
-
-def suggest(word: str, choices: Iterable[str]) -> str | None:
-    """The known name closest to ``word`` (case-insensitively), if one is close enough."""
-    import difflib
-
-    choices = list(choices)
-    by_lower = {c.lower(): c for c in choices}
-    if word.lower() in by_lower:
-        return by_lower[word.lower()]
-    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
-    return by_lower[match[0]] if match else None
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    match = suggest(word, choices)
-    return f" (did you mean `{match}`?)" if match and match != word else ""
 
 
 def validate(data: Any) -> list[Diagnostic]:

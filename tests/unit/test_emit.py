@@ -335,7 +335,11 @@ def test_edge_function_discovery_goes_through_ssm():
                discoveries=[pool_discovery(0, "Viewer", "Users"), Discovery("Viewer", "Web", "Users", wc, True)],
                variables={"Viewer": pool_variables(0, "Viewer", "Users")
                           + (Variable("USER_POOL_CLIENT_ID", CLIENT_ID, "Web", wc),)})
-    fragments = by_id(emit_edge_function(v, gr).fragments)
+    out = emit_edge_function(v, gr)
+    [note] = out.diagnostics
+    assert (note.code, note.severity, note.pointer) == ("R003", "note", ("wires", 0))
+    assert "USER_POOL_ID, USER_POOL, USER_POOL_CLIENT_ID" in note.message and "SSM" in note.message
+    fragments = by_id(out.fragments)
     props = fragments[(RESOURCES, "Viewer")].body["Properties"]
     assert "Environment" not in props
     # its IAM statement for the pool is still granted

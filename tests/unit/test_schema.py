@@ -8,7 +8,8 @@ from importlib import resources
 import pytest
 
 from stackgen import schema as schema_module
-from stackgen.schema import did_you_mean, schema, suggest, validate
+from stackgen.diagnostics import did_you_mean, suggest
+from stackgen.schema import schema, validate
 
 
 def _spec(resources_=None, wires=None, **top):
