@@ -1,0 +1,78 @@
+"""Write ``stackgen/spec_schema.py`` from ``schemas/spec.schema.json``: ``python tools/generate_validator.py``.
+
+The generated module carries the spec's JSON Schema (for jsonschema, which words every
+violation) and fastjsonschema's compiled validator of the same schema (plain Python, which
+confirms a valid spec fast). It is shipped inside the package, so stackgen never compiles or
+executes code from a cache at run time. ``tests/unit/test_schema.py`` fails when the module is
+not current with the schema file; run this script after every change to the schema.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "schemas" / "spec.schema.json"
+MODULE = ROOT / "stackgen" / "spec_schema.py"
+
+_IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
+#: the generated code raises fastjsonschema's exceptions: defined here, so that running the
+#: validator needs nothing but the standard library
+_EXCEPTIONS = '''
+
+class JsonSchemaValueException(ValueError):
+    """A value the schema does not allow (fastjsonschema's exception, stood in for)."""
+
+    def __init__(self, message, value=None, name=None, definition=None, rule=None):
+        super().__init__(message)
+        self.message, self.value, self.name = message, value, name
+        self.definition, self.rule = definition, rule
+
+
+class JsonSchemaValuesException(ValueError):
+    """Several such values."""
+
+    def __init__(self, errors=()):
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+'''
+
+
+def generate(schema_text: str) -> str:
+    """The text of the generated module for the schema ``schema_text``."""
+    import fastjsonschema
+
+    schema = json.loads(schema_text)
+    code = fastjsonschema.compile_to_code(schema, use_default=False)
+    if _IMPORT not in code:
+        raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
+    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1)
+    # the schema's own validator comes first; its $defs' follow
+    entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
+    return (
+        '"""The spec\'s JSON Schema and its compiled validator. Generated: do not edit.\n\n'
+        "Made from schemas/spec.schema.json by `python tools/generate_validator.py` with "
+        f"fastjsonschema {fastjsonschema.VERSION}.\n"
+        '"""\n'
+        "# flake8: noqa\n"
+        "# fmt: off\n\n"
+        f"SCHEMA_JSON = {schema_text!r}\n\n"
+        f"{code}\n\n"
+        f"validate = {entry}\n"
+    )
+
+
+def main() -> int:
+    text = generate(SCHEMA.read_text(encoding="utf-8"))
+    if MODULE.is_file() and MODULE.read_text(encoding="utf-8") == text:
+        print(f"{MODULE.relative_to(ROOT)} is current")
+        return 0
+    MODULE.write_text(text, encoding="utf-8")
+    print(f"wrote {MODULE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
