@@ -22,6 +22,9 @@ class Result:
     #: the template's text, when the spec has no error (it may still drop or replace a user
     #: pool that the previous template has: then ``ok`` is false and it must not be written)
     text: str | None = None
+    #: the Logical IDs of the pools and clients the guard watched: the new template's and the
+    #: previous one's (what ``--allow-replacement NAME`` may name)
+    guarded: frozenset[str] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -51,18 +54,19 @@ def _located(spec: str, loaded, found: list[Diagnostic]) -> tuple[Diagnostic, ..
     return tuple(_with_subjects(locate(found, spec, loaded.keys, loaded.values), loaded.data))
 
 
-def build(spec: str, label: str | None = None, previous: tuple[str, str] | None = None,
-          allow_replacement: tuple[str, ...] = ()) -> Result:
+def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | None = None) -> Result:
     """Compile the spec at path ``spec``; ``label`` is how the template's header names it.
 
-    ``previous`` is the path and text of the template the new one would replace: a user pool
-    or client that the new one drops or replaces is an error, unless its Logical ID is in
-    ``allow_replacement`` (see :mod:`stackgen.keep`).
+    ``previous`` is the path and bytes of the template the new one would replace: a user pool
+    or client that the new one drops or replaces is an error whose subject is its Logical ID
+    (:func:`stackgen.keep.allow` lets named ones through), and so is a previous template that
+    cannot be read (see :mod:`stackgen.keep`).
     """
     from . import assemble, dump, emit, limits, verify
 
     loaded, found, graph = _front(spec)
     text = None
+    guarded: frozenset[str] = frozenset()
     if graph is not None:
         stack = graph.stack
         emitted = emit.emit(graph)
@@ -76,8 +80,9 @@ def build(spec: str, label: str | None = None, previous: tuple[str, str] | None 
             text = dump.dump(template, label or spec)
             found.extend(limits.check_text(text))
             if previous is not None:
-                found.extend(_keep(previous, template, stack, allow_replacement))
-    return Result(spec, _located(spec, loaded, found), text)
+                problems, guarded = _keep(previous, template, stack)
+                found.extend(problems)
+    return Result(spec, _located(spec, loaded, found), text, guarded)
 
 
 def resolve_spec(spec: str):
@@ -91,15 +96,17 @@ def resolve_spec(spec: str):
     return graph, _located(spec, loaded, found)
 
 
-def _keep(previous: tuple[str, str], template, stack, allowed) -> list[Diagnostic]:
-    from . import keep, load
+def _keep(previous: tuple[str, bytes], template, stack) -> tuple[list[Diagnostic], frozenset[str]]:
+    """The guard's findings, and the Logical IDs of the pools and clients it watched."""
+    from . import keep
+    from .previous import read
 
-    path, text = previous
-    old = load.parse(text, load.Loaded(path))
-    if old.data is None:
-        return []
+    path, raw = previous
+    old = read(path, raw, keep.GUARDED)
     pointers = {name: resource.pointer for name, resource in stack.resources.items()}
-    return keep.check(old.data, old.keys, path, template, pointers, allowed)
+    watched = {n for n, r in template.get("Resources", {}).items() if r.get("Type") in keep.GUARDED}
+    watched.update(n for n, r in old.resources.items() if r.type in keep.GUARDED)
+    return keep.check(old, template, pointers), frozenset(watched)
 
 
 #: rules that would only guess when some of a resource's wires were left out

@@ -1,8 +1,10 @@
 """The command line: flags in, one pipeline call per spec, a report out, and the exit code.
 
-Exit status, decided in :func:`_finish` only: 0 when every spec is fine (warnings allowed),
-1 when any spec has an error, a template is out of date (``--check``) or cannot be written, or
-``graph --format svg`` finds no Graphviz; 2 for a usage error (click's).
+Exit status, decided in :func:`_finish` only (and listed in :data:`EXIT_CODES`): 0 when every
+spec is fine (warnings allowed); 1 when a spec has an error, a template is out of date
+(``--check``) or cannot be written, or ``graph --format svg`` finds no Graphviz; 2 for a usage
+error (click's); 123 when stackgen itself failed (its self-check, X001, or an unexpected error,
+X002), so that CI and pre-commit can tell "fix your spec" from "stackgen is broken".
 """
 
 from __future__ import annotations
@@ -15,23 +17,24 @@ import click
 
 from . import __version__
 
-TEMPLATE = "template.yaml"
+#: the exit status of stackgen's own failure (as black's)
+BROKEN = 123
+EXIT_CODES = (
+    (0, "every spec is valid (warnings and notes may have been printed); templates written"),
+    (1, "a spec has an error, a template is stale (--check), not stackgen's or another spec's "
+        "(no --force), or cannot be written; nothing was written"),
+    (2, "a usage error: unknown command or option, a spec path that does not exist"),
+    (BROKEN, "stackgen itself failed (a bug, not your spec): see the report, and --debug"),
+)
+#: set to 1 for the traceback of an unexpected failure, as --debug does
+DEBUG_VARIABLE = "STACKGEN_DEBUG"
+REPORT_TO = "the stackgen issue tracker"
 
 
-def _finish(failed: bool) -> None:
-    sys.exit(1 if failed else 0)
-
-
-def _target(spec: str, output: str | None) -> str:
-    return output if output else os.path.join(os.path.dirname(spec), TEMPLATE)
-
-
-def _label(spec: str, target: str) -> str:
-    """How the template's header names its spec: relative to the template, with slashes."""
-    if target == "-":
-        return os.path.basename(spec)
-    start = os.path.dirname(os.path.abspath(target))
-    return os.path.relpath(os.path.abspath(spec), start).replace(os.sep, "/")
+def _finish(diagnostics: Sequence = (), failed: bool = False) -> None:
+    if any(d.code.startswith("X") for d in diagnostics):
+        sys.exit(BROKEN)
+    sys.exit(1 if failed or any(d.severity == "error" for d in diagnostics) else 0)
 
 
 def _text_report(diagnostics: Sequence) -> None:
@@ -40,18 +43,67 @@ def _text_report(diagnostics: Sequence) -> None:
     text(diagnostics, sys.stderr)
 
 
+def _crash(ctx: click.Context, exc: BaseException) -> None:
+    """Report stackgen's own failure briefly (the traceback with --debug) and exit 123."""
+    import traceback
+
+    from .diagnostics import error
+
+    words = " ".join(sys.argv[1:]) or "(no arguments)"
+    problem = error(
+        "X002", f"stackgen {__version__} failed unexpectedly ({type(exc).__name__}: {exc}) while "
+        f"running `stackgen {words}`: this is a bug in stackgen, not in your spec, and nothing "
+        f"was written; please report it to {REPORT_TO} with the spec and this message"
+        + ("" if ctx.meta.get("stackgen.debug") else
+           f" (run with --debug, or {DEBUG_VARIABLE}=1, to see the traceback)"))
+    if ctx.meta.get("stackgen.debug"):
+        traceback.print_exc(file=sys.stderr)
+    if ctx.meta.get("stackgen.format") == "json":
+        from .report import as_json
+
+        as_json([problem], sys.stdout)
+    else:
+        _text_report([problem])
+    sys.exit(BROKEN)
+
+
+class _Guarded(click.Group):
+    """The command group that catches, once, whatever a command did not expect."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001: stackgen's own failure, reported as such
+            _crash(ctx, exc)
+
+
 _SPECS = click.argument("specs", nargs=-1, required=True, metavar="SPEC...",
                         type=click.Path(exists=True, dir_okay=True, allow_dash=False))
 
+_EPILOG = "\b\nExit status:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in EXIT_CODES)
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG)
 @click.version_option(__version__, prog_name="stackgen")
-def main() -> None:
+@click.option("--debug", is_flag=True, envvar=DEBUG_VARIABLE,
+              help=f"On stackgen's own failure, print the traceback (also {DEBUG_VARIABLE}=1).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """Turn a stack spec (user pools, clients, functions and the wires between them) into a
     SAM template that deploys."""
+    ctx.meta["stackgen.debug"] = debug
+    # a report must reach a console that cannot show every character (a Windows runner's
+    # code page): what it cannot show is escaped rather than a crash
+    if hasattr(sys.stdout, "reconfigure"):
+        try:
+            sys.stdout.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):
+            pass
 
 
-@main.command()
+@main.command(epilog=_EPILOG)
 @_SPECS
 @click.option("-o", "--output", metavar="PATH",
               help="Write the template here instead of template.yaml beside the spec; - for stdout.")
@@ -60,62 +112,55 @@ def main() -> None:
 @click.option("--diff", "show_diff", is_flag=True,
               help="Write nothing; print a unified diff of each template against what its spec gives.")
 @click.option("--force", is_flag=True,
-              help="Overwrite a template.yaml that stackgen did not write.")
-@click.option("--allow-replacement", "allowed", multiple=True, metavar="NAME",
-              help="Let the user pool or client NAME leave the stack or be replaced (repeatable).")
+              help="Overwrite a template.yaml that stackgen did not write, or wrote from another spec; "
+                   "write even when the previous template cannot be read to check that no user pool "
+                   "or client is dropped.")
+@click.option("--allow-replacement", "allowed", multiple=True, metavar="[SPEC:]NAME",
+              help="Let the user pool or client NAME leave the stack or be replaced (repeatable); "
+                   "SPEC:NAME when several specs have a NAME.")
 def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bool, force: bool,
           allowed: tuple[str, ...]) -> None:
     """Write the template of each SPEC (template.yaml beside it)."""
-    from .build import build as compile_spec
-    from .diagnostics import Diagnostic
-    from .output import cannot_write, deliver, read_existing
+    from .batch import STDOUT, build_all
 
     if output and len(specs) > 1:
         raise click.UsageError("-o/--output takes one SPEC; without it each template is written beside its spec")
-    if output == "-" and (check or show_diff):
+    if output == STDOUT and (check or show_diff):
         raise click.UsageError("--check and --diff compare with a file: they do not go with -o -")
-    failed = False
-    for spec in specs:
-        target = _target(spec, output)
-        try:
-            existing = None if target == "-" else read_existing(target)
-        except OSError as exc:
-            _text_report([cannot_write(target, exc)])
-            failed = True
-            continue
-        previous = (target, existing) if existing is not None else None
-        result = compile_spec(spec, _label(spec, target), previous, allowed)
-        problems: list[Diagnostic] = list(result.diagnostics)
-        if result.ok and target == "-":
-            click.echo(result.text, nl=False)
-        elif result.ok or result.text is not None and (check or show_diff):
-            fix = f"stackgen build {spec}" + (f" -o {output}" if output else "")
-            try:
-                found, diff = deliver(target, result.text, existing, check=check, diff=show_diff,
-                                      force=force, fix=fix)
-            except OSError as exc:
-                found, diff = [cannot_write(target, exc)], ""
-            click.echo(diff, nl=False)
-            problems.extend(found)
-        _text_report(problems)
-        failed = failed or any(p.severity == "error" for p in problems)
-    _finish(failed)
+    outcome = build_all(specs, output, check=check, diff=show_diff, force=force, allowed=allowed)
+    for text in outcome.stdout:
+        _echo_utf8(text)
+    _text_report(outcome.diagnostics)
+    _finish(outcome.diagnostics)
+
+
+def _echo_utf8(text: str) -> None:
+    """A template or diff on stdout, as UTF-8 whatever the console's encoding."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        click.echo(text, nl=False)
+        return
+    sys.stdout.flush()
+    stream.write(text.encode("utf-8", "backslashreplace"))
+    stream.flush()
 
 
 @main.command()
 @_SPECS
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="text for people, json for tools, github for GitHub Actions annotations.")
-def validate(specs: tuple[str, ...], output_format: str) -> None:
+@click.pass_context
+def validate(ctx: click.Context, specs: tuple[str, ...], output_format: str) -> None:
     """Check each SPEC and write nothing."""
     from .build import build as compile_spec
     from .report import REPORTERS
 
+    ctx.meta["stackgen.format"] = output_format
     results = [compile_spec(spec) for spec in specs]
     diagnostics = [d for r in results for d in r.diagnostics]
     stream = sys.stderr if output_format == "text" else sys.stdout
     REPORTERS[output_format](diagnostics, stream)
-    _finish(any(not r.ok for r in results))
+    _finish(diagnostics)
 
 
 GRAPHVIZ_MISSING = (
@@ -143,13 +188,13 @@ def graph(spec: str, output_format: str, output: str | None) -> None:
     resolved, diagnostics = resolve_spec(spec)
     if resolved is None:
         _text_report(diagnostics)
-        _finish(True)
+        _finish(diagnostics, failed=True)
     text = RENDERERS["dot" if output_format == "svg" else output_format](resolved.stack)
     if output_format == "svg":
         text, problem = _svg(text)
         if text is None:
             click.echo(problem, err=True)
-            _finish(True)
+            _finish(failed=True)
     if output and output != "-":
         from .output import cannot_write, write_atomic
 
@@ -157,10 +202,10 @@ def graph(spec: str, output_format: str, output: str | None) -> None:
             write_atomic(output, text)
         except OSError as exc:
             _text_report([cannot_write(output, exc)])
-            _finish(True)
+            _finish(failed=True)
     else:
-        click.echo(text, nl=False)
-    _finish(False)
+        _echo_utf8(text)
+    _finish()
 
 
 def _svg(dot_text: str) -> tuple[str | None, str]:

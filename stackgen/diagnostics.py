@@ -60,7 +60,11 @@ CATALOGUE: dict[str, str] = {
     "O003": "template.yaml is missing or not what the spec gives",
     "O004": "a user pool or client would leave the stack",
     "O005": "a setting Cognito cannot change after creation would change",
+    "O006": "the previous template cannot be read, so the guard cannot run",
+    "O007": "an --allow-replacement that matches nothing this build drops or replaces, or is ambiguous",
+    "O008": "two specs would write one template",
     "X001": "stackgen's own template failed its self-check",
+    "X002": "stackgen failed unexpectedly",
 }
 
 
@@ -137,7 +141,10 @@ def one_line(text: str) -> str:
 
 
 def render(d: Diagnostic) -> str:
-    return f"{one_line(d.file)}:{d.line}:{d.column}: {d.severity} {d.code}: {one_line(d.message)}"
+    """``file:line:col: severity CODE: message`` on one line; ``stackgen: ...`` for a problem of
+    the command line itself, which has no place in a file."""
+    where = f"{one_line(d.file)}:{d.line}:{d.column}" if d.file else "stackgen"
+    return f"{where}: {d.severity} {d.code}: {one_line(d.message)}"
 
 
 def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:

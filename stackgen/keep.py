@@ -4,16 +4,19 @@ CloudFormation deletes a resource whose Logical ID leaves the template and creat
 for a new Logical ID; it replaces a user pool or client when a setting that Cognito cannot
 change after creation changes. For a user pool either means a new, empty pool: every user gone.
 This stage finds both and stops the build, unless the user allows that resource's replacement
-by name (``--allow-replacement NAME``).
+by name (``--allow-replacement NAME``, see :func:`allow`). It reads the previous template
+through :mod:`stackgen.previous`, which fails closed: what it cannot read stops the build too.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
-from .diagnostics import Diagnostic, Pointer, error
+from .diagnostics import WARNING, Diagnostic, Pointer, error
 from .intrinsics import Intrinsic
+from .previous import Previous
 
 POOL = "AWS::Cognito::UserPool"
 CLIENT = "AWS::Cognito::UserPoolClient"
@@ -44,48 +47,58 @@ def _show(value: Any) -> str:
 
 
 def _schema_changes(old: Any, new: Any) -> list[str]:
-    """Attributes of a pool's ``Schema`` that were removed or changed (adding one is fine)."""
-    def by_name(value: Any) -> dict[str, Any]:
-        return {a.get("Name"): a for a in value if isinstance(a, dict)} if isinstance(value, list) else {}
+    """Attributes of a pool's ``Schema`` that were removed or changed (adding one is fine).
+
+    Attributes are matched by ``Name``, whatever its value is (a name that is not text is shown
+    as it is written); a ``Schema`` that is not a list is compared whole.
+    """
+    if not isinstance(old, list) or not isinstance(new, list):
+        return [] if old == new or old is None else [f"was {_show(old)}, now {_show(new)}"]
+
+    def by_name(value: list) -> dict[str, Any]:
+        return {_show(a.get("Name")): a for a in value if isinstance(a, dict)}
 
     before, after = by_name(old), by_name(new)
     changes = []
     for name, attribute in before.items():
+        shown = name.strip('"')
         if name not in after:
-            changes.append(f"attribute `{name}` removed")
+            changes.append(f"attribute `{shown}` removed")
         elif after[name] != attribute:
-            changes.append(f"attribute `{name}` changed from {_show(attribute)} to {_show(after[name])}")
+            changes.append(f"attribute `{shown}` changed from {_show(attribute)} to {_show(after[name])}")
     return changes
 
 
+#: the types whose Properties the guard compares (what :func:`stackgen.previous.read` keeps)
+GUARDED = tuple(IMMUTABLE)
+#: the codes of a pool or client that would be dropped or replaced
+REPLACEMENTS = ("O004", "O005")
+
+
 def check(
-    previous: Mapping[str, Any],
-    positions: Mapping[Pointer, tuple[int, int]],
-    previous_file: str,
+    previous: Previous,
     template: Mapping[str, Any],
     spec_pointers: Mapping[str, Pointer],
-    allowed: Iterable[str] = (),
 ) -> list[Diagnostic]:
     """Every pool or client that ``template`` would drop or replace, relative to ``previous``.
 
-    ``positions`` locates the previous template's keys (for a resource no longer in the spec);
-    ``spec_pointers`` maps each Logical ID of the spec to its place there.
+    Each is an error whose ``subject`` is the resource's Logical ID (see :func:`allow`). A
+    previous template the guard cannot read gives its problems (O006) instead: the guard never
+    passes what it could not check. ``spec_pointers`` maps each Logical ID of the spec to its
+    place there.
     """
-    allowed = set(allowed)
-    old_resources = previous.get("Resources") if isinstance(previous, Mapping) else None
-    if not isinstance(old_resources, Mapping):
-        return []
+    if previous.problems:
+        return list(previous.problems)
     new_resources = template.get("Resources", {})
     found: list[Diagnostic] = []
     how = "pass `--allow-replacement {name}` to go on on purpose"
-    for name, old in old_resources.items():
-        kind = old.get("Type") if isinstance(old, Mapping) else None
-        if kind not in IMMUTABLE or name in allowed:
+    for name, old in previous.resources.items():
+        kind = old.type
+        if kind not in IMMUTABLE:
             continue
         word = _WORDS[kind]
         new = new_resources.get(name)
         if new is None or new.get("Type") != kind:
-            line, column = positions.get(("Resources", name), (1, 1))
             if kind == POOL:
                 what = ("CloudFormation will take it out of the stack: its Retain policy keeps the "
                         "pool and its users in the account, but no stack manages them any more; "
@@ -96,12 +109,12 @@ def check(
                         "signing in; if it was renamed, the new name creates a client with a new ID")
             found.append(error(
                 "O004",
-                f"{word} `{name}` of {previous_file} is no longer in the spec: {what}; put "
+                f"{word} `{name}` of {previous.path} is no longer in the spec: {what}; put "
                 f"`{name}` back in the spec, or " + how.format(name=name),
-                file=previous_file, line=line, column=column, subject=name,
+                file=previous.path, line=old.line, column=old.column, subject=name,
             ))
             continue
-        old_properties = old.get("Properties") or {}
+        old_properties = old.properties
         new_properties = new.get("Properties") or {}
         for key in IMMUTABLE[kind]:
             before, after = old_properties.get(key), new_properties.get(key)
@@ -124,3 +137,18 @@ def check(
                 pointer + ("properties", key), at_key=True, subject=name,
             ))
     return found
+
+
+def allow(found: Iterable[Diagnostic], allowed: Iterable[str]) -> list[Diagnostic]:
+    """``found`` with the drops and replacements of the resources in ``allowed`` let through:
+    each becomes a warning that says it was allowed, so that the person sees what goes."""
+    allowed = set(allowed)
+    out = []
+    for d in found:
+        if d.code in REPLACEMENTS and d.subject in allowed:
+            # the last clause is the advice (put it back, or pass the flag), followed already
+            statement = d.message.rsplit("; ", 1)[0]
+            d = replace(d, severity=WARNING,
+                        message=f"{statement}; going ahead, as --allow-replacement {d.subject} allows")
+        out.append(d)
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,9 +66,13 @@ def load(path: str) -> Loaded:
     """Read and parse the spec at ``path``. Problems come back as diagnostics, never raised."""
     loaded = Loaded(path)
     try:
-        if os.path.isdir(path):
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(f"{path} is a directory, not a spec file")
-        size = os.path.getsize(path)
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO would block the read, a device never end it: a spec is a file
+            raise OSError(0, "it is not a regular file (a pipe, a device or a socket): give the spec file itself")
+        size = info.st_size
         if size > MAX_BYTES:
             loaded.diagnostics.append(
                 error("L005", f"the spec is {size} bytes; stackgen reads specs of at most {MAX_BYTES} bytes")

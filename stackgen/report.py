@@ -34,8 +34,9 @@ def _escape_property(value: str) -> str:
 def github(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
     """GitHub Actions workflow commands: each diagnostic an annotation on its line."""
     for d in diagnostics:
-        out.write(f"::{_GITHUB_LEVEL[d.severity]} file={_escape_property(d.file)},line={d.line},"
-                  f"col={d.column},title={_escape_property(d.code)}::{_escape_data(d.message)}\n")
+        where = f"file={_escape_property(d.file)},line={d.line},col={d.column}," if d.file else ""
+        out.write(f"::{_GITHUB_LEVEL[d.severity]} {where}title={_escape_property(d.code)}::"
+                  f"{_escape_data(d.message)}\n")
 
 
 REPORTERS: Mapping[str, Callable[[Sequence[Diagnostic], TextIO], None]] = {

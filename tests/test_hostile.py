@@ -198,10 +198,25 @@ def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path, command):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_an_endless_device_is_L005_not_a_hang(tmp_path):
-    """/dev/zero has size 0 and never ends: the read must be bounded, not the size checked."""
+def test_an_endless_device_is_refused_not_a_hang(tmp_path):
+    """/dev/zero has size 0 and never ends: not a regular file, so not read at all."""
     result, elapsed = run(["validate", "/dev/zero"], tmp_path)
-    assert_located_failure(result, elapsed, "L005", 1, file="/dev/zero")
+    assert_located_failure(result, elapsed, "L001", 1, file="/dev/zero")
+    assert "not a regular file" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", [["validate", "fifo"], ["build", "fifo"], ["graph", "fifo"],
+                                     ["build", SPEC, "-o", "fifo"], ["build", "--check", SPEC, "-o", "fifo"]])
+def test_a_fifo_is_refused_not_a_hang(tmp_path, command):
+    """A FIFO with no writer blocks whoever opens it: as the spec or the template, refused."""
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / SPEC).write_bytes(VALID)
+    result, elapsed = run(command, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert elapsed < BOUND
+    assert "not a regular file" in result.stderr
+    assert LOCATED.match(result.stderr.splitlines()[0]), result.stderr
 
 
 def test_python_tags_run_nothing(tmp_path):

@@ -1,7 +1,11 @@
-"""keep.check: a new template against the one it replaces, without YAML or files."""
+"""keep.check: a new template against the one it replaces, without YAML or files; and
+previous.read: what the guard reads of the previous template, failing closed."""
 
-from stackgen.intrinsics import get_att, ref
-from stackgen.keep import check
+import pytest
+
+from stackgen.intrinsics import Intrinsic, get_att, ref
+from stackgen.keep import GUARDED, allow, check
+from stackgen.previous import OldResource, Previous, read
 
 POOL = "AWS::Cognito::UserPool"
 CLIENT = "AWS::Cognito::UserPoolClient"
@@ -22,9 +26,19 @@ def client(pool_name="Users", **properties):
 SPEC = {"Users": ("resources", "Users"), "Web": ("resources", "Web")}
 
 
+PLACES = {"Users": (7, 3), "Web": (20, 3)}
+
+
+def previous(old):
+    """The previous template ``old`` as previous.read gives it."""
+    return Previous("template.yaml", {
+        name: OldResource(r["Type"], *PLACES.get(name, (1, 1)), r.get("Properties", {}))
+        for name, r in old["Resources"].items()})
+
+
 def run(old, new, allowed=()):
-    return check(old, {("Resources", "Users"): (7, 3), ("Resources", "Web"): (20, 3)}, "template.yaml",
-                 new, SPEC, allowed)
+    found = check(previous(old), new, SPEC)
+    return [d for d in allow(found, allowed) if d.severity == "error"]
 
 
 def test_the_same_template_is_fine():
@@ -103,6 +117,97 @@ def test_intrinsics_compare_by_value():
     assert '"!GetAtt Users.Arn"' in d.message
 
 
-def test_a_previous_file_that_is_not_a_template_is_ignored():
-    assert check(["not", "a", "template"], {}, "template.yaml", template(Users=pool()), SPEC) == []
-    assert check({"Resources": "nope"}, {}, "template.yaml", template(Users=pool()), SPEC) == []
+def test_allowed_replacements_are_warnings_that_say_so():
+    old = template(Users=pool(), Web=client())
+    found = allow(check(previous(old), template(Members=pool(), Web=client("Members")), SPEC), ["Users"])
+    users = next(d for d in found if d.subject == "Users")
+    assert users.severity == "warning" and "as --allow-replacement Users allows" in users.message
+    assert "put `Users` back" not in users.message
+
+
+def test_a_previous_template_the_guard_cannot_read_stops_the_build():
+    unreadable = read("template.yaml", b"Resources:\n<<<<<<< HEAD\n", GUARDED)
+    [d] = check(unreadable, template(Users=pool()), SPEC)
+    assert (d.code, d.severity, d.file, d.line) == ("O006", "error", "template.yaml", 3)
+    assert "cannot tell whether this build would drop or replace" in d.message
+    assert "--force" in d.message
+
+
+UNREADABLE = {
+    "a merge conflict": (b"Resources:\n  Users:\n<<<<<<< HEAD\n    Type: X\n", 4),
+    "a tab": (b"Resources:\n\tUsers: {}\n", 2),
+    "a NUL": (b"Resources:\n  Users: \x00\n", 2),
+    "a truncated file": (b"Resources:\n  Users: {Type: X, Properties: [\n", 3),
+    "not UTF-8": (b"Resources:\n  Caf\xe9: {}\n", 2),
+    "empty": (b"", 1),
+    "a list": (b"- Resources\n", 1),
+    "no Resources": (b"Outputs: {}\n", 1),
+    "Resources a list": (b"Resources: [a]\n", 1),
+    "a resource a string": (b"Resources:\n  Users: pool\n", 2),
+    "a resource without Type": (b"Resources:\n  Users: {Properties: {}}\n", 2),
+    "a Type that is a list": (b"Resources:\n  Users: {Type: [a]}\n", 2),
+    "a resource twice": (b"Resources:\n  Users: {Type: X}\n  Users: {Type: Y}\n", 3),
+    "Properties a list": (b"Resources:\n  Users:\n    Type: AWS::Cognito::UserPool\n    Properties: [a]\n", 4),
+    "two documents": (b"Resources: {}\n---\nResources: {}\n", 2),
+    "an alias to nothing": (b"Resources: *nothing\n", 1),
+    "brackets 5000 deep": (b"Resources: " + b"[" * 5000 + b"]" * 5000 + b"\n", 1),
+    "over 1 MB": (b"Resources: {}\n#" + b"x" * 1_048_576 + b"\n", 1),
+}
+
+
+@pytest.mark.parametrize("name", UNREADABLE)
+def test_every_shape_the_guard_cannot_follow_is_O006(name):
+    text, line = UNREADABLE[name]
+    found = read("template.yaml", text, GUARDED)
+    [d] = found.problems
+    assert (d.code, d.line) == ("O006", line), d.message
+
+
+def test_what_the_guard_reads_of_a_template():
+    text = (b"Resources:\n"
+            b"  Users:\n    Type: AWS::Cognito::UserPool\n    Properties:\n"
+            b"      AliasAttributes: [email]\n      Schema: [{Name: [odd], Required: true}]\n"
+            b"  Web:\n    Type: AWS::Cognito::UserPoolClient\n"
+            b"    Properties: {UserPoolId: {Ref: Users}, GenerateSecret: false, ClientName: !GetAtt [Users, Arn]}\n"
+            b"  Fn:\n    Type: AWS::Serverless::Function\n    Properties: {Anything: [!Ref x]}\n")
+    found = read("template.yaml", text, GUARDED)
+    assert found.problems == ()
+    assert {n: (r.type, r.line) for n, r in found.resources.items()} == {
+        "Users": ("AWS::Cognito::UserPool", 2), "Web": ("AWS::Cognito::UserPoolClient", 7),
+        "Fn": ("AWS::Serverless::Function", 10)}
+    assert found.resources["Web"].properties == {
+        "UserPoolId": ref("Users"), "GenerateSecret": False, "ClientName": get_att("Users", "Arn")}
+    assert found.resources["Fn"].properties == {}  # not a guarded type: not read
+    # a Schema attribute named by a list does not break the comparison
+    [d] = [d for d in check(found, template(Users=pool(Schema=[]), Web=client()), SPEC) if d.pointer[-1] == "Schema"]
+    assert 'attribute `["odd"]` removed' in d.message
+
+
+def test_a_large_legal_previous_template_is_read_whole():
+    """Within CloudFormation's 1 MB: 2,900 resources and ~90,000 values, far over the spec's caps."""
+    body = "".join(f"  Fn{i}:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                   f"      Policies: [{{Statement: [{{Effect: Allow, Action: [a, b, c, d, e, f, g, h, i, j, k, l, m],"
+                   f" Resource: '*'}}]}}]\n" for i in range(2900))
+    text = ("Resources:\n  Users:\n    Type: AWS::Cognito::UserPool\n" + body).encode()
+    assert 500_000 < len(text) < 1_048_576
+    found = read("template.yaml", text, GUARDED)
+    assert found.problems == () and len(found.resources) == 2901
+    [d] = check(found, template(Members=pool()), SPEC)
+    assert d.code == "O004" and d.subject == "Users"
+
+
+def test_aliases_share_their_value_rather_than_expand():
+    lines = ["x0: &x0 [a, a, a, a, a, a, a, a, a, a]"]
+    lines += [f"x{i}: &x{i} [{', '.join([f'*x{i - 1}'] * 10)}]" for i in range(1, 9)]
+    lines += ["Resources:", "  Users:", "    Type: AWS::Cognito::UserPool", "    Properties: {Schema: *x8}"]
+    found = read("template.yaml", "\n".join(lines).encode() + b"\n", GUARDED)
+    assert found.problems == ()
+    assert isinstance(found.resources["Users"].properties["Schema"], list)
+
+
+def test_long_and_short_intrinsics_read_alike():
+    short = read("t", b"Resources:\n  W:\n    Type: AWS::Cognito::UserPoolClient\n"
+                      b"    Properties: {UserPoolId: !Ref Users}\n", GUARDED)
+    long = read("t", b'{"Resources": {"W": {"Type": "AWS::Cognito::UserPoolClient", '
+                     b'"Properties": {"UserPoolId": {"Ref": "Users"}}}}}', GUARDED)
+    assert short.resources["W"].properties == long.resources["W"].properties == {"UserPoolId": Intrinsic("Ref", "Users")}
