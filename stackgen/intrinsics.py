@@ -55,19 +55,20 @@ def references(value: Any) -> Iterator[tuple[str, str | None]]:
         if value.fn == "Ref" and isinstance(value.value, str):
             name, _, attribute = value.value.partition(".")
             yield name, attribute or None
-        elif value.fn == "GetAtt":
+        elif value.fn == "GetAtt" and isinstance(value.value, (str, list)):
             target = value.value if isinstance(value.value, str) else ".".join(map(str, value.value))
             name, _, attribute = target.partition(".")
             yield name, attribute
         elif value.fn == "Sub":
-            text = value.value if isinstance(value.value, str) else value.value[0]
-            bound = value.value[1] if isinstance(value.value, list) and len(value.value) > 1 else {}
+            # ``!Sub text`` or ``!Sub [text, {name: value}]``; a spec's properties may hold any shape
+            parts = value.value if isinstance(value.value, list) else [value.value]
+            text = parts[0] if parts else ""
+            bound = parts[1] if len(parts) > 1 and isinstance(parts[1], dict) else {}
             for variable in SUB_VARIABLE.findall(text if isinstance(text, str) else ""):
                 name, _, attribute = variable.partition(".")
                 if name not in bound:
                     yield name, attribute or None
-            if isinstance(value.value, list):
-                yield from references(value.value[1:])
+            yield from references(parts[1:] if isinstance(text, str) else parts)
         else:
             yield from references(value.value)
     elif isinstance(value, dict):

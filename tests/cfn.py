@@ -59,13 +59,16 @@ def package(template: dict[str, Any]) -> dict[str, Any]:
     return packaged
 
 
-def translate(text: str) -> dict[str, Any]:
-    """The plain CloudFormation template the SAM transform makes of ``text``."""
+def translate(text: str, resources: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The plain CloudFormation template the SAM transform makes of ``text``, with
+    ``resources`` added first (such as an S3 bucket, which a spec cannot declare)."""
     from samtranslator.translator.transform import transform
 
     os.environ.setdefault("AWS_DEFAULT_REGION", REGION)
     os.environ.setdefault("AWS_REGION", REGION)
-    return transform(package(decode(text)), {}, _NoManagedPolicies())
+    template = package(decode(text))
+    template["Resources"].update(copy.deepcopy(resources or {}))
+    return transform(template, {}, _NoManagedPolicies())
 
 
 def lint_translated(text: str) -> list[str]:

@@ -90,6 +90,57 @@ def test_edge_function_build_prints_the_ssm_note(work):
     assert "note R003" in result.stderr and "/stackgen/<function name>/environment" in result.stderr
 
 
+#: one edge function with three dashed wires (two pools and a client), and a second with one
+EDGE_WIRES = """\
+resources:
+  Users: {type: UserPool}
+  Staff: {type: UserPool}
+  Web: {type: UserPoolClient}
+  Viewer: {type: EdgeFunction}
+  Origin: {type: EdgeFunction}
+wires:
+  - {from: Web, to: Users}
+  - {from: Viewer, to: Users, style: dashed}
+  - {from: Viewer, to: Staff, style: dashed}
+  - {from: Viewer, to: Web, style: dashed}
+"""
+SECOND_EDGE_WIRE = "  - {from: Origin, to: Staff, style: dashed}\n"
+
+
+def ssm_notes(stderr):
+    return [line for line in stderr.splitlines() if " note R003: " in line]
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_the_ssm_note_comes_once_per_edge_function_not_once_per_wire(work, command):
+    (work / "spec.yaml").write_text(EDGE_WIRES)
+    [note] = ssm_notes(run(command, "spec.yaml").stderr)
+    assert "USER_POOL_ID, USER_POOL, USER_POOL_ID_2, USER_POOL_2, USER_POOL_CLIENT_ID of `Viewer`" in note
+    (work / "spec.yaml").write_text(EDGE_WIRES + SECOND_EDGE_WIRE)
+    notes = ssm_notes(run(command, "spec.yaml").stderr)
+    assert len(notes) == 2
+    assert ["`Viewer`" in notes[0], "`Origin`" in notes[1]] == [True, True]
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_the_ssm_note_comes_once_per_edge_function_of_each_spec(work, command):
+    for folder in ("a", "b"):
+        (work / folder).mkdir()
+        (work / folder / "spec.yaml").write_text(EDGE_WIRES)
+    notes = ssm_notes(run(command, "a/spec.yaml", "b/spec.yaml").stderr)
+    assert [n.split(":")[0] for n in notes] == ["a/spec.yaml", "b/spec.yaml"]
+
+
+def test_a_spec_with_a_schema_error_gives_no_more_than_one_ssm_note(work):
+    # the wires are still checked (build.py's _check_wires_anyway); the note is about the
+    # template, which a spec with an error does not get
+    (work / "spec.yaml").write_text(EDGE_WIRES.replace("Origin: {type: EdgeFunction}",
+                                                       "Origin: {type: EdgeFunction, timeout: 99}"))
+    result = run("build", "spec.yaml")
+    assert result.exit_code == 1 and " error S005: " in result.stderr
+    assert len(ssm_notes(result.stderr)) <= 1
+
+
 def test_usage_errors_exit_2(work):
     assert run("build").exit_code == 2
     assert run("build", "missing.yaml").exit_code == 2

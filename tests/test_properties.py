@@ -398,6 +398,42 @@ def test_a_pool_with_an_odd_environment_property_is_not_a_traceback(environment)
     check_build(to_block_yaml(data))
 
 
+#: a function's properties that the SAM transform expands (or the limits read), and the words
+#: their values are made of: shapes it can read and shapes it cannot, intrinsics anywhere
+LIMIT_KEYS = ["Events", "FunctionUrlConfig", "DeploymentPreference", "EventInvokeConfig", "AutoPublishAlias",
+              "Policies", "Architectures", "EphemeralStorage", "ProvisionedConcurrencyConfig", "Layers"]
+SHAPE_WORDS = st.sampled_from([
+    "Type", "Properties", "Path", "Method", "ApiId", "RestApiId", "SqsSubscription", "DeadLetterConfig", "Arn",
+    "RoleArn", "AuthType", "Enabled", "Role", "DestinationConfig", "OnSuccess", "OnFailure", "Destination", "Size",
+    "Statement", "Api", "HttpApi", "SNS", "SQS", "S3", "Schedule", "ScheduleV2", "Cognito", "$default", "ANY",
+    "NONE", "AWS::NoValue", "false", "Users", "Users.Arn",
+])
+odd_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-2, 2) | SHAPE_WORDS | texts,
+    lambda inner: (st.lists(inner, max_size=3) | st.dictionaries(SHAPE_WORDS, inner, max_size=4)
+                   # (a tag cannot tag a tagged node: ``!If [!Ref x]``, not ``!If !Ref x``)
+                   | st.builds(Tagged, st.sampled_from(["If", "Ref", "Sub", "GetAtt", "Join", "Select"]),
+                               inner.map(lambda v: [v] if isinstance(v, Tagged) else v))),
+    max_leaves=12,
+)
+#: the codes of the limits, and X001 (the self-check after them, which also reads references)
+AFTER_LIMITS = {"R005", "R006", "R007", "R008", "R009", "R010", "R011", "R012", "X001"}
+
+
+@FAST
+@given(st.sampled_from(["Function", "EdgeFunction"]),
+       st.dictionaries(st.sampled_from(LIMIT_KEYS), odd_values, min_size=1, max_size=4))
+def test_odd_shapes_in_a_functions_properties_reach_the_limits_and_end_cleanly(kind, properties):
+    """Whatever a function's ``properties`` hold where the transform expects a mapping, the
+    resource count and the other limits count what they can: no traceback."""
+    if kind == "EdgeFunction":
+        properties.pop("AutoPublishAlias", None)   # stackgen's own on an edge function (R002)
+    data = {"resources": {"Users": {"type": "UserPool"}, "Worker": {"type": kind, "properties": properties}}}
+    result, _ = check_build(to_block_yaml(data))
+    event(outcome(result))
+    assert {d.code for d in result.diagnostics if d.severity == "error"} <= AFTER_LIMITS, result.diagnostics
+
+
 @given(st.one_of(spec().map(to_block_yaml), mutated_sample()))
 def test_the_quick_schema_check_never_passes_what_jsonschema_fails(text):
     """The fast path may say "valid" only where jsonschema, the judge of every error, agrees."""
