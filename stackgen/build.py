@@ -1,7 +1,7 @@
 """The pipeline: spec file in, template text and diagnostics out.
 
-load -> validate -> model -> resolve -> emit -> assemble -> dump, each stage a module of its
-own. A stage runs only when the ones before it found no error that would make its input
+load -> validate -> model -> resolve -> emit -> assemble -> references -> limits, verify ->
+dump -> keep, each stage a module of its own. A stage runs only when the ones before it found no error that would make its input
 meaningless; every problem found on the way is returned, located in the spec.
 """
 
@@ -62,7 +62,7 @@ def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | Non
     (:func:`stackgen.keep.allow` lets named ones through), and so is a previous template that
     cannot be read (see :mod:`stackgen.keep`).
     """
-    from . import assemble, dump, emit, limits, verify
+    from . import assemble, dump, emit, limits, references, verify
 
     loaded, found, graph = _front(spec)
     text = None
@@ -73,6 +73,8 @@ def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | Non
         found.extend(emitted.diagnostics)
         template, problems = assemble.assemble(stack, emitted.fragments)
         found.extend(problems)
+        if not has_errors(found):
+            found.extend(references.check(stack, template))
         if not has_errors(found):
             found.extend(limits.check(stack, template))
             found.extend(verify.verify(template))

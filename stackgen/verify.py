@@ -14,19 +14,26 @@ from .diagnostics import Diagnostic, error
 from .intrinsics import Intrinsic, references
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
+#: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
+#: SAM function's are its AWS::Lambda::Function's)
 ATTRIBUTES: Mapping[str, frozenset[str]] = {
     "AWS::Cognito::UserPool": frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
     "AWS::Cognito::UserPoolClient": frozenset({"ClientId", "ClientSecret", "Name"}),
-    "AWS::Serverless::Function": frozenset({"Arn"}),
+    "AWS::Serverless::Function": frozenset({"Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
+                                            "SnapStartResponse.OptimizationStatus"}),
     "AWS::IAM::Role": frozenset({"Arn", "RoleId"}),
-    "AWS::SSM::Parameter": frozenset({"Type", "Value"}),
+    "AWS::IAM::Policy": frozenset({"Id"}),
+    "AWS::SSM::Parameter": frozenset({"AllowedPattern", "Arn", "DataType", "Description", "Name",
+                                      "Policies", "Tier", "Type", "Value"}),
+    "AWS::Lambda::Permission": frozenset({"Id"}),
+    "AWS::Lambda::Alias": frozenset({"AliasArn"}),
 }
 
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
           "nothing was written")
 
 
-def _dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
+def dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
     """Logical ID -> what it needs first, with SAM's implied ``<F>Role`` in between."""
     needs: dict[str, set[str]] = {}
     for name, resource in resources.items():
@@ -39,7 +46,7 @@ def _dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
     return needs
 
 
-def _cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
+def find_cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
     state: dict[str, int] = {}
     for root in needs:
         if root in state:
@@ -81,7 +88,7 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
             problems.append(f"`{name}.{attribute}`: a {known[name]} has no attribute {attribute}")
         elif attribute == "Version" and "AutoPublishAlias" not in resources.get(name, {}).get("Properties", {}):
             problems.append(f"`{name}.Version` of a function that publishes no version")
-    cycle = _cycle(_dependencies(resources))
+    cycle = find_cycle(dependencies(resources))
     if cycle:
         problems.append("a dependency cycle: " + " -> ".join(cycle))
     permissions = {

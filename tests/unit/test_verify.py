@@ -75,3 +75,16 @@ def test_every_build_runs_the_self_check(tmp_path, monkeypatch):
     result = build(str(spec))
     assert not result.ok and result.text is None
     assert [d.code for d in result.diagnostics] == ["X001"]
+
+
+def test_the_attribute_table_is_cloudformations():
+    """Each type's attributes are what cfn-lint's copy of CloudFormation's schemas says (a SAM
+    function has its AWS::Lambda::Function's)."""
+    from cfnlint.schema import PROVIDER_SCHEMA_MANAGER
+
+    from stackgen.verify import ATTRIBUTES
+
+    for kind, attributes in ATTRIBUTES.items():
+        real = "AWS::Lambda::Function" if kind == "AWS::Serverless::Function" else kind
+        schema = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", real)
+        assert set(schema.get_atts) == set(attributes), kind
