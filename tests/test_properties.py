@@ -452,3 +452,69 @@ def test_the_quick_schema_check_never_passes_what_jsonschema_fails(text):
     full = not list(schema._validator().iter_errors(loaded.data))
     event(f"quick={quick} full={full}")
     assert not quick or full
+
+
+# --- random previous templates: the guard never switches itself off ---------------------------
+
+SAMPLE_TEMPLATES = [p.parent / "template.yaml" for p in SAMPLES]
+
+
+@st.composite
+def previous_template(draw) -> bytes:
+    """The template a build would replace: a sample's own, mutated like the specs are, or random
+    YAML made of template words, or bytes."""
+    choice = draw(st.integers(0, 9))
+    if choice == 0:
+        return draw(st.binary(max_size=200))
+    if choice == 1:
+        value = draw(st.dictionaries(st.sampled_from(["Resources", "Outputs", "Users", "Type", "Properties"]),
+                                     json_values, max_size=4))
+        return to_yaml(value).encode("utf-8")
+    text = draw(st.sampled_from(SAMPLE_TEMPLATES)).read_text(encoding="utf-8")
+    inserted = st.sampled_from(["<<<<<<< HEAD\n", "\t", "\x00", "[", "{", ": ", "- ", "---\n", "*a", "&a ",
+                                "!Ref ", "\n  ", "Type: ", "Resources: []\n"]) | st.characters()
+    for _ in range(draw(st.integers(0, 4))):
+        operation = draw(st.sampled_from(["delete", "insert", "truncate", "swap"]))
+        lines = text.splitlines(keepends=True)
+        if operation == "delete" and text:
+            at = draw(st.integers(0, len(text) - 1))
+            text = text[:at] + text[at + draw(st.integers(1, 8)):]
+        elif operation == "insert":
+            at = draw(st.integers(0, len(text)))
+            text = text[:at] + draw(inserted) + text[at:]
+        elif operation == "truncate" and text:
+            text = text[:draw(st.integers(0, len(text) - 1))]
+        elif operation == "swap" and len(lines) > 1:
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = "".join(lines)
+    return text.encode("utf-8", "surrogatepass")
+
+
+@CLI
+@given(st.sampled_from(SAMPLES), previous_template(), st.booleans())
+def test_a_random_previous_template_never_switches_the_guard_off(sample, previous, check):
+    """Whatever the previous template holds: exit 0 or 1, never a traceback; a previous
+    template the guard cannot read (O006) or that drops a pool (O004/O005) is never replaced."""
+    from stackgen import previous as reader
+    from stackgen.keep import GUARDED
+
+    with tempfile.TemporaryDirectory() as directory:
+        spec = os.path.join(directory, "spec.yaml")
+        with open(sample, encoding="utf-8") as source, open(spec, "w", encoding="utf-8") as target:
+            target.write(source.read())
+        out = os.path.join(directory, "template.yaml")
+        with open(out, "wb") as handle:
+            handle.write(previous)
+        args = ["build", spec, "--force"] + (["--check"] if check else [])
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert result.exit_code in (0, 1), result.output
+        unreadable = bool(reader.read(out, previous, GUARDED).problems)
+        event("unreadable" if unreadable else "readable")
+        assert ("O006" in result.stderr) == unreadable, result.stderr
+        with open(out, "rb") as handle:
+            now = handle.read()
+        if check or any(f"error {code}" in result.stderr for code in ("O004", "O005")):
+            assert now == previous
+        if not check and unreadable:
+            assert "warning O006" in result.stderr  # --force: written, and said so
