@@ -137,6 +137,14 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
                 found.append(error("R013", f"{where}: !{intrinsic.fn} takes {shape[0]}, not "
                                    f"{_described(intrinsic.value)}", pointer, subject=resource.name))
                 continue
+            if intrinsic.fn in ("If", "Condition"):
+                condition = intrinsic.value[0] if intrinsic.fn == "If" else intrinsic.value
+                conditions = template.get("Conditions", {})
+                if condition not in conditions:
+                    found.append(error("R014", f"{where}: !{intrinsic.fn} names the condition `{condition}`, "
+                                       "which the template does not have; a spec cannot declare conditions "
+                                       "yet: write the value itself", pointer, subject=resource.name))
+                continue
             if intrinsic.fn not in ("Ref", "GetAtt", "Sub"):
                 continue
             for name, attribute in _direct(intrinsic):
