@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .diagnostics import WARNING, Diagnostic, did_you_mean, error
+
+if TYPE_CHECKING:
+    from .build import Result
 
 #: the file a spec's template goes to, beside the spec
 TEMPLATE = "template.yaml"
@@ -26,7 +29,7 @@ class Job:
     target: str
     label: str
     existing: bytes | None = None
-    result: object = None  # a stackgen.build.Result
+    result: Result | None = None
     problems: list[Diagnostic] = field(default_factory=list)
 
 

@@ -1,8 +1,9 @@
 """The pipeline: spec file in, template text and diagnostics out.
 
 load -> validate -> model -> resolve -> emit -> assemble -> references -> limits, verify ->
-dump -> keep, each stage a module of its own. A stage runs only when the ones before it found no error that would make its input
-meaningless; every problem found on the way is returned, located in the spec.
+dump -> keep, each stage a module of its own. A stage runs only when the ones before it found
+no error that would make its input meaningless; every problem found on the way is returned,
+located in the spec.
 """
 
 from __future__ import annotations

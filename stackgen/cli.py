@@ -49,7 +49,7 @@ def _crash(ctx: click.Context, exc: BaseException) -> None:
 
     from .diagnostics import error
 
-    words = " ".join(sys.argv[1:]) or "(no arguments)"
+    words = " ".join(ctx.meta.get("stackgen.words", ())) or "(no arguments)"
     problem = error(
         "X002", f"stackgen {__version__} failed unexpectedly ({type(exc).__name__}: {exc}) while "
         f"running `stackgen {words}`: this is a bug in stackgen, not in your spec, and nothing "
@@ -69,6 +69,12 @@ def _crash(ctx: click.Context, exc: BaseException) -> None:
 
 class _Guarded(click.Group):
     """The command group that catches, once, whatever a command did not expect."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        words = tuple(args)
+        ctx = super().make_context(info_name, args, parent=parent, **extra)
+        ctx.meta["stackgen.words"] = words  # the command line as given, for the report
+        return ctx
 
     def invoke(self, ctx: click.Context):
         try:

@@ -249,6 +249,7 @@ def test_a_crash_is_a_short_report_and_exit_123(work, monkeypatch):
         assert result.exit_code == BROKEN == 123
         assert "stackgen: error X002: stackgen" in result.stderr
         assert "RuntimeError: something inside broke" in result.stderr
+        assert f"while running `stackgen {' '.join(command)}`" in result.stderr
         assert "not in your spec" in result.stderr and "--debug" in result.stderr
         assert "Traceback" not in result.stderr
     assert not (work / "template.yaml").exists()
