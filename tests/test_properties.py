@@ -258,21 +258,19 @@ def spec(draw) -> dict:
     return result
 
 
-@st.composite
-def mutated_sample(draw) -> str:
-    """A sample spec with a few random character deletions and insertions and line swaps."""
-    text = draw(st.sampled_from(SAMPLE_TEXTS))
-    inserted = st.sampled_from(list("[]{}:,-&*!|>'\"#%@`?~ \t\n") + ["\n  ", ": ", "- ", "---\n", "!Ref ", "*a",
-                                                                 "&a ", "<<: "]) | st.characters()
-    for _ in range(draw(st.integers(1, 6))):
-        operation = draw(st.sampled_from(["delete", "insert", "swap", "duplicate"]))
+def mutate(draw, text: str, inserted: st.SearchStrategy, operations: list[str], times: st.SearchStrategy) -> str:
+    """``text`` with random deletions, insertions, line swaps and duplications, truncations."""
+    for _ in range(draw(times)):
+        operation = draw(st.sampled_from(operations))
         lines = text.splitlines(keepends=True)
         if operation == "delete" and text:
             at = draw(st.integers(0, len(text) - 1))
-            text = text[:at] + text[at + draw(st.integers(1, 4)):]
+            text = text[:at] + text[at + draw(st.integers(1, 8)):]
         elif operation == "insert":
             at = draw(st.integers(0, len(text)))
             text = text[:at] + draw(inserted) + text[at:]
+        elif operation == "truncate" and text:
+            text = text[:draw(st.integers(0, len(text) - 1))]
         elif operation == "swap" and len(lines) > 1:
             i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
             lines[i], lines[j] = lines[j], lines[i]
@@ -282,6 +280,15 @@ def mutated_sample(draw) -> str:
             lines.insert(i, lines[i])
             text = "".join(lines)
     return text
+
+
+@st.composite
+def mutated_sample(draw) -> str:
+    """A sample spec with a few random character deletions and insertions and line swaps."""
+    inserted = st.sampled_from(list("[]{}:,-&*!|>'\"#%@`?~ \t\n") + ["\n  ", ": ", "- ", "---\n", "!Ref ", "*a",
+                                                                 "&a ", "<<: "]) | st.characters()
+    return mutate(draw, draw(st.sampled_from(SAMPLE_TEXTS)), inserted, ["delete", "insert", "swap", "duplicate"],
+                  st.integers(1, 6))
 
 
 # --- the properties -------------------------------------------------------------------------
@@ -473,21 +480,7 @@ def previous_template(draw) -> bytes:
     text = draw(st.sampled_from(SAMPLE_TEMPLATES)).read_text(encoding="utf-8")
     inserted = st.sampled_from(["<<<<<<< HEAD\n", "\t", "\x00", "[", "{", ": ", "- ", "---\n", "*a", "&a ",
                                 "!Ref ", "\n  ", "Type: ", "Resources: []\n"]) | st.characters()
-    for _ in range(draw(st.integers(0, 4))):
-        operation = draw(st.sampled_from(["delete", "insert", "truncate", "swap"]))
-        lines = text.splitlines(keepends=True)
-        if operation == "delete" and text:
-            at = draw(st.integers(0, len(text) - 1))
-            text = text[:at] + text[at + draw(st.integers(1, 8)):]
-        elif operation == "insert":
-            at = draw(st.integers(0, len(text)))
-            text = text[:at] + draw(inserted) + text[at:]
-        elif operation == "truncate" and text:
-            text = text[:draw(st.integers(0, len(text) - 1))]
-        elif operation == "swap" and len(lines) > 1:
-            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-            text = "".join(lines)
+    text = mutate(draw, text, inserted, ["delete", "insert", "truncate", "swap"], st.integers(0, 4))
     return text.encode("utf-8", "surrogatepass")
 
 
