@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagnostics import Diagnostic, has_errors, locate
+from .diagnostics import Diagnostic, has_errors, locate, suggestion_budget
 
 #: load problems after which the data is not worth validating
 _FATAL_LOAD = {"L001", "L002", "L004", "L005"}
@@ -37,13 +37,14 @@ def _front(spec: str):
     found: list[Diagnostic] = list(loaded.diagnostics)
     graph = None
     if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
-        shape = schema.validate(loaded.data)
-        found.extend(shape)
-        if shape:
-            found.extend(_check_wires_anyway(loaded.data, shape))
-        elif not has_errors(found):
-            graph, problems = resolve.resolve(model.build(loaded.data))
-            found.extend(problems)
+        with suggestion_budget():  # every "did you mean" of this spec shares one budget
+            shape = schema.validate(loaded.data)
+            found.extend(shape)
+            if shape:
+                found.extend(_check_wires_anyway(loaded.data, shape))
+            elif not has_errors(found):
+                graph, problems = resolve.resolve(model.build(loaded.data))
+                found.extend(problems)
     return loaded, found, (None if has_errors(found) else graph)
 
 

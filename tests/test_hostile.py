@@ -73,6 +73,17 @@ def _fanned_out_chain(depth: int, fans: tuple[int, ...]) -> bytes:
     return POOL_PROPERTIES + ("\n".join(lines) + "\n").encode()
 
 
+def _near_misses(resources: int = 700, wires: int = 600) -> bytes:
+    """Wires whose ends each miss a letter of one of many resources' names: every wire end is
+    a W001 with a "did you mean" to look for among them all."""
+    names = [f"CheckInviteFunction{i:04d}" for i in range(resources)]
+    lines = ["resources:", "  Users: {type: UserPool}", *(f"  {n}: {{type: Function}}" for n in names), "wires:"]
+    for i in range(wires):
+        source, target = names[i % resources], names[(i * 7 + 3) % resources]
+        lines.append(f"  - {{from: {source[:3] + source[4:]}, to: {target[:2] + target[3:]}}}")
+    return ("\n".join(lines) + "\n").encode()
+
+
 #: name -> (file content, expected code, expected line or None). A file with no mapping at its
 #: top (empty, a comment, a list, a scalar) is the schema's to word, so only its family (S) is
 #: pinned down here; everything else is the loader's (L001 unreadable, L002 invalid YAML, L004
@@ -121,6 +132,8 @@ CASES: dict[str, tuple[bytes, str, int | None]] = {
     "aliases fanning out a deep mapping": (_fanned_out_chain(50, (10, 10, 37)), "L005", 7),
     "an alias repeating a long string": (
         POOL_PROPERTIES + b'      A: &s "' + b"y" * 200_000 + b'"\n      B: [*s, *s, *s]\n', "L005", 6),
+    # 1,200 "did you mean"s among 700 names: a minute of difflib
+    "thousands of near-miss names": (_near_misses(), "W001", 704),
     "two documents": (VALID + b"---\n" + VALID, "L002", 4),
     "two explicit documents": (b"---\n" + VALID + b"---\n" + VALID, "L002", 5),
     "tabs for indentation": (b"resources:\n\tUsers:\n\t\ttype: UserPool\n", "L002", 2),
