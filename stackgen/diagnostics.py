@@ -28,6 +28,8 @@ CATALOGUE: dict[str, str] = {
     "L003": "duplicate key in a mapping",
     "L004": "a YAML tag stackgen does not know",
     "L005": "the spec is too large or nests or expands too deeply",
+    "L006": "a YAML merge key",
+    "L007": "a YAML 1.1 boolean written as plain text",
     "S001": "an unknown field",
     "S002": "a required field is missing",
     "S003": "a value of the wrong type",

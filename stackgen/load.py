@@ -4,7 +4,9 @@ The YAML is composed into nodes by ruamel.yaml (YAML 1.2), and the nodes are tur
 dicts, lists and scalars here, so that every key and value gets its ``line:col`` by JSON
 pointer, a duplicate key is an error at its second place rather than a silent overwrite, a
 CloudFormation short-form tag becomes an :class:`~stackgen.intrinsics.Intrinsic`, and any other
-tag (``!!python/object``...) is refused. Nothing here interprets what the data means.
+tag (``!!python/object``...) is refused. What a YAML 1.1 reader would read otherwise is refused
+too: a merge key (``<<: *base``), and a plain ``yes``, ``off``... Nothing here interprets what
+the data means.
 """
 
 from __future__ import annotations
@@ -40,9 +42,13 @@ _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
 _PLAIN_TAGS = frozenset(
     _YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq",
-                        # what ruamel's resolver gives a plain 2024-01-01, =, or <<: all text here
+                        # what ruamel's resolver gives a plain 2024-01-01, = or <<: text here (but
+                        # << as a key is YAML 1.1's merge key, refused)
                         "timestamp", "value", "merge")
 )
+#: YAML 1.1's booleans besides true and false: plain, stackgen (YAML 1.2) reads them as text,
+#: a YAML 1.1 reader (and a person) as booleans; lower case -> the boolean they stand for
+YAML11_BOOLEANS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
 #: half a UTF-16 pair, which a ``"\ud800"`` escape puts in a string: no text can be written with it
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -148,7 +154,7 @@ def parse(text: str, loaded: Loaded) -> Loaded:
         where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])
         loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`", **where))
         return loaded
-    builder = _Builder(loaded, yaml.composer.aliases)
+    builder = _Builder(loaded, yaml.composer.aliases, yaml.composer.yaml11)
     try:
         loaded.data = builder.build(node, (), 0)
     except _TooBig as exc:
@@ -206,7 +212,7 @@ def _composer():
     if _COMPOSER is not None:
         return _COMPOSER
     from ruamel.yaml.composer import Composer
-    from ruamel.yaml.events import AliasEvent
+    from ruamel.yaml.events import AliasEvent, ScalarEvent
 
     class _BoundedComposer(Composer):
         nodes = 0
@@ -217,6 +223,8 @@ def _composer():
             #: (id of the parent node, item index or id of the key node) -> (position, anchor):
             #: where each alias is used, which its node (the anchored one) does not say
             self.aliases: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
+            #: ids of the plain, untagged scalars that YAML 1.1 reads as booleans (yes, off...)
+            self.yaml11: set[int] = set()
 
         def compose_node(self, parent, index):
             event = self.parser.peek_event()
@@ -231,9 +239,13 @@ def _composer():
                 self.aliases[(id(parent), index if isinstance(index, int) else id(index))] = (where, event.anchor)
             self.levels += 1
             try:
-                return super().compose_node(parent, index)
+                node = super().compose_node(parent, index)
             finally:
                 self.levels -= 1
+            if isinstance(event, ScalarEvent) and event.style is None and event.ctag is None \
+                    and event.value.lower() in YAML11_BOOLEANS:
+                self.yaml11.add(id(node))
+            return node
 
     _COMPOSER = _BoundedComposer
     return _COMPOSER
@@ -247,9 +259,10 @@ class _Builder:
     first excess, at the alias whose expansion went over.
     """
 
-    def __init__(self, loaded: Loaded, aliases: dict | None = None) -> None:
+    def __init__(self, loaded: Loaded, aliases: dict | None = None, yaml11: set | None = None) -> None:
         self.loaded = loaded
         self.aliases = aliases or {}
+        self.yaml11 = yaml11 or set()
         self.count = 0
         self.characters = 0
         self.last = (1, 1)
@@ -329,6 +342,9 @@ class _Builder:
                 if key_node.id != "scalar" or key_tag not in _PLAIN_TAGS:
                     self._report(key_node, "L002", "a mapping key must be a plain string")
                     continue
+                if key_tag == _YAML + "merge":
+                    self._merge_key(node, key_node)
+                    continue
                 if self._surrogate(key_node):
                     continue
                 key = str(key_node.value)
@@ -346,7 +362,24 @@ class _Builder:
             return [self._child(node, i, item, pointer + (i,), depth + 1) for i, item in enumerate(node.value)]
         if self._surrogate(node):
             return None
+        if id(node) in self.yaml11:
+            self._yaml11_boolean(node)
         return _scalar(node)
+
+    def _merge_key(self, mapping, key_node) -> None:
+        """Refuse ``<<: *base``: YAML 1.1's merge key, which YAML 1.2 and CloudFormation lack."""
+        use = self.aliases.get((id(mapping), id(key_node)))
+        keys = f"the keys of `*{use[1]}`" if use else "its keys"
+        self._report(key_node, "L006", "`<<` is a YAML merge key, which YAML 1.2 and CloudFormation do not "
+                     f"have (it would be read as a key named `<<`): write {keys} out here instead")
+
+    def _yaml11_boolean(self, node) -> None:
+        """Refuse a plain ``yes``, ``off``...: not what a YAML 1.1 reader, or a person, takes it for."""
+        word = node.value
+        boolean = str(YAML11_BOOLEANS[word.lower()]).lower()
+        self._report(node, "L007", f"`{word}` unquoted is the boolean {boolean} to YAML 1.1 readers (and to "
+                     f"people), but text to YAML 1.2, which stackgen reads: write {boolean} for a boolean, "
+                     f"or quote it ('{word}') for text")
 
     def _surrogate(self, node) -> bool:
         """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""

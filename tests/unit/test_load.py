@@ -148,7 +148,7 @@ def test_duplicate_key_in_a_nested_mapping_and_in_flow_style():
 
 
 def test_same_key_in_different_mappings_is_no_duplicate():
-    loaded = _parse("a:\n  type: x\nb:\n  type: y\n")
+    loaded = _parse("a:\n  type: x\nb:\n  type: z\n")
     assert loaded.diagnostics == []
 
 
@@ -407,11 +407,6 @@ def test_oversized_file_is_L005(tmp_path):
 @pytest.mark.parametrize(
     "scalar, expected",
     [
-        ("yes", "yes"),
-        ("no", "no"),
-        ("on", "on"),
-        ("off", "off"),
-        ("y", "y"),
         ("true", True),
         ("false", False),
         ("True", True),
@@ -429,6 +424,9 @@ def test_oversized_file_is_L005(tmp_path):
         ("'2010-09-09'", "2010-09-09"),
         ("'012'", "012"),
         ('"yes"', "yes"),
+        ("'off'", "off"),
+        ("!!str on", "on"),
+        ("! n", "n"),
     ],
 )
 def test_yaml_1_2_scalars(scalar, expected):
@@ -451,3 +449,57 @@ def test_infinity_and_nan():
     assert loaded.data["a"] == math.inf
     assert loaded.data["b"] == -math.inf
     assert math.isnan(loaded.data["c"])
+
+
+# --- YAML 1.1 in a YAML 1.2 file --------------------------------------------------------------
+
+@pytest.mark.parametrize("word, boolean", [("yes", "true"), ("No", "false"), ("ON", "true"), ("oFF", "false"),
+                                           ("y", "true"), ("N", "false")])
+def test_a_plain_yaml_1_1_boolean_is_L007_at_the_value(word, boolean):
+    loaded = _parse(f"resources:\n  Users:\n    allowPublicSignUps: {word}\n")
+    assert _codes(loaded) == ["L007"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (3, 25)
+    assert f"`{word}`" in d.message and f"write {boolean} for a boolean" in d.message
+    assert f"quote it ('{word}')" in d.message
+    # still read as YAML 1.2 reads it, for the checks that follow
+    assert loaded.data["resources"]["Users"]["allowPublicSignUps"] == word
+
+
+def test_yaml_1_1_booleans_are_found_in_lists_and_flow_mappings_but_not_in_keys():
+    loaded = _parse("on: [yes, 'no', off]\nn: {y: n, x: 'y'}\n")
+    assert _codes(loaded) == ["L007", "L007", "L007"]
+    assert [(d.line, d.column) for d in loaded.diagnostics] == [(1, 6), (1, 17), (2, 8)]
+    assert loaded.data == {"on": ["yes", "no", "off"], "n": {"y": "n", "x": "y"}}
+
+
+def test_a_yaml_1_1_boolean_repeated_by_an_alias_is_reported_once():
+    loaded = _parse("a: &a [on]\nb: [*a, *a]\n")
+    assert _codes(loaded) == ["L007"]
+
+
+def test_a_yaml_1_1_document_is_held_to_the_same_rule():
+    loaded = _parse("%YAML 1.1\n---\na: yes\nb: true\n")
+    assert _codes(loaded) == ["L007"]
+    assert loaded.data == {"a": "yes", "b": True}
+
+
+def test_a_merge_key_is_L006_at_the_key_naming_the_alias():
+    loaded = _parse("base: &base {type: Function}\nresources:\n  Check:\n    <<: *base\n    timeout: 3\n")
+    assert _codes(loaded) == ["L006"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (4, 5)
+    assert "merge key" in d.message and "`*base`" in d.message and "write" in d.message
+    assert loaded.data["resources"]["Check"] == {"timeout": 3}
+
+
+def test_a_merge_key_of_a_written_mapping_is_L006_too():
+    loaded = _parse("x: {<<: {a: 1}, b: 2}\n")
+    assert _codes(loaded) == ["L006"]
+    assert "its keys" in loaded.diagnostics[0].message
+
+
+def test_a_quoted_merge_key_is_a_key_like_any_other():
+    loaded = _parse("x: {'<<': 1}\ny: <<\n")
+    assert loaded.diagnostics == []
+    assert loaded.data == {"x": {"<<": 1}, "y": "<<"}
