@@ -238,6 +238,56 @@ def test_bad_environment_variable_name_points_at_the_key():
     assert "environment variable" in d.message
 
 
+@pytest.mark.parametrize("spec, kind, pointer", [
+    (_spec({"Users\n": {"type": "UserPool"}}), "name", ("resources", "Users\n")),
+    (_spec({"F": {"type": "Function", "environment": {"LOG_LEVEL\n": "info"}}}), "name",
+     ("resources", "F", "environment", "LOG_LEVEL\n")),
+    (_spec({"F": {"type": "Function", "runtime": "nodejs24.x\n"}}), "enum", ("resources", "F", "runtime")),
+    (_spec({"F": {"type": "EdgeFunction", "runtime": "python3.13\n"}}), "enum", ("resources", "F", "runtime")),
+    (_spec(defaults={"function": {"runtime": "nodejs24.x\n"}}), "enum", ("defaults", "function", "runtime")),
+])
+def test_a_trailing_line_break_is_no_part_of_a_name_or_runtime(spec, kind, pointer):
+    """Python's ``$`` matches before a final line break; every pattern must match the whole value."""
+    from stackgen import schema as stage
+
+    assert _only(validate(spec), kind).pointer == pointer
+    # the compiled fast validator says the same
+    assert not stage._quick_check(spec)
+
+
+def test_a_quoted_key_ending_in_an_escaped_line_break_is_S006_at_the_key():
+    from stackgen.load import Loaded, parse
+
+    loaded = parse('resources:\n  "Users\\n": {type: UserPool}\n', Loaded("spec.yaml"))
+    assert loaded.diagnostics == []
+    d = _only(validate(loaded.data), "name")
+    assert d.pointer == ("resources", "Users\n") and d.at_key
+    assert loaded.keys[d.pointer] == (2, 3)
+
+
+def test_every_pattern_matches_the_whole_value_in_python_and_ecma_262_alike():
+    """``$`` then ``(?!\\n)``: the end of the value in both, not before a final line break."""
+    import re
+
+    patterns = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                patterns.append(node["pattern"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema())
+    assert len(patterns) == 5
+    for pattern in patterns:
+        assert pattern.startswith("^") and pattern.endswith("$(?!\\n)"), pattern
+        assert not re.search(pattern, "x" * 300 + "\n")
+
+
 # --- values -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("version", [2, 0, "1", None])
