@@ -288,6 +288,27 @@ def test_every_pattern_matches_the_whole_value_in_python_and_ecma_262_alike():
         assert not re.search(pattern, "x" * 300 + "\n")
 
 
+@pytest.mark.parametrize("name", ["AWS_REGION", "AWS_DEFAULT_REGION", "AWS_LAMBDA_FUNCTION_NAME", "_HANDLER",
+                                  "_X_AMZN_TRACE_ID", "LAMBDA_TASK_ROOT", "AWS_SESSION_TOKEN"])
+def test_a_variable_name_lambda_reserves_is_S006_at_the_key_saying_so(name):
+    from stackgen import schema as stage
+
+    spec = _spec({"F": {"type": "Function", "environment": {name: "x", "LOG_LEVEL": "info"}}})
+    d = _only(validate(spec), "name")  # one error, though `_HANDLER` breaks the pattern too
+    assert d.pointer == ("resources", "F", "environment", name) and d.at_key
+    assert "reserved by Lambda" in d.message and "choose another name" in d.message
+    assert not stage._quick_check(spec)
+
+
+@pytest.mark.parametrize("name", ["AWS_LAMBDA_EXEC_WRAPPER", "aws_region", "AWS_REGION_2", "TZ", "HANDLER"])
+def test_names_near_the_reserved_ones_are_free(name):
+    from stackgen import schema as stage
+
+    spec = _spec({"F": {"type": "Function", "environment": {name: "x"}}})
+    assert validate(spec) == []
+    assert stage._quick_check(spec)
+
+
 # --- values -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("version", [2, 0, "1", None])
