@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagnostics import Diagnostic, has_errors, locate
+from .diagnostics import Diagnostic, has_errors, locate, suggestion_budget
 
-#: load problems after which the data is not worth validating
-_FATAL_LOAD = {"L001", "L002", "L004", "L005"}
+#: load problems after which the data is not worth validating (after a merge key, whatever
+#: is wrong could be the merged keys' absence)
+_FATAL_LOAD = {"L001", "L002", "L004", "L005", "L006"}
+#: load problems about a value that later stages must not report again, in other words
+_ABOUT_A_VALUE = {"L007"}
 
 
 @dataclass(frozen=True)
@@ -41,14 +44,24 @@ def _front(spec: str):
     found: list[Diagnostic] = list(loaded.diagnostics)
     graph = None
     if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
-        shape = schema.validate(loaded.data)
-        found.extend(shape)
-        if shape:
-            found.extend(_check_wires_anyway(loaded.data, shape))
-        elif not has_errors(found):
-            graph, problems = resolve.resolve(model.build(loaded.data))
-            found.extend(problems)
+        with suggestion_budget():  # every "did you mean" of this spec shares one budget
+            shape = schema.validate(loaded.data)
+            found.extend(_not_again(shape, loaded))
+            if shape:
+                found.extend(_not_again(_check_wires_anyway(loaded.data, shape), loaded))
+            elif not has_errors(found):
+                graph, problems = resolve.resolve(model.build(loaded.data))
+                found.extend(problems)
     return loaded, found, (None if has_errors(found) else graph)
+
+
+def _not_again(diagnostics: list[Diagnostic], loaded) -> list[Diagnostic]:
+    """``diagnostics`` less those about a value the loader has already reported (a plain ``yes``
+    given for a boolean is one L007, not also an S003): one clear error per value."""
+    reported = {(d.line, d.column) for d in loaded.diagnostics if d.code in _ABOUT_A_VALUE}
+    if not reported:
+        return diagnostics
+    return [d for d in diagnostics if d.at_key or loaded.values.get(d.pointer) not in reported]
 
 
 def _located(spec: str, loaded, found: list[Diagnostic]) -> tuple[Diagnostic, ...]:

@@ -10,8 +10,9 @@ Codes come in families by stage; :data:`CATALOGUE` is the one list of them.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping, Sequence, Tuple, Union
+from typing import Iterable, Iterator, Mapping, Sequence, Tuple, Union
 
 Pointer = Tuple[Union[str, int], ...]
 
@@ -27,6 +28,8 @@ CATALOGUE: dict[str, str] = {
     "L003": "duplicate key in a mapping",
     "L004": "a YAML tag stackgen does not know",
     "L005": "the spec is too large or nests or expands too deeply",
+    "L006": "a YAML merge key",
+    "L007": "a YAML 1.1 boolean written as plain text",
     "S001": "an unknown field",
     "S002": "a required field is missing",
     "S003": "a value of the wrong type",
@@ -154,15 +157,59 @@ def has_errors(diagnostics: Sequence[Diagnostic]) -> bool:
     return any(d.severity == ERROR for d in diagnostics)
 
 
+#: how much work all the "did you mean" suggestions of one run may do, in character
+#: comparisons (about a tenth of a microsecond each, a few tenths at worst): a misspelling
+#: among a hundred names takes some tens of thousands. difflib compares a word with every
+#: known name, so thousands of wires misnaming thousands of resources would take minutes;
+#: past this budget a run gives no more suggestions rather than slow ones.
+SUGGESTION_WORK = 1_000_000
+#: how close a known name must be (difflib's ratio) to be suggested
+SUGGESTION_CUTOFF = 0.6
+
+#: the work left to the current run, shared by every suggestion in it (see suggestion_budget)
+_work_left: list[int] | None = None
+
+
+@contextmanager
+def suggestion_budget(work: int = SUGGESTION_WORK) -> Iterator[None]:
+    """Let every suggestion made inside share ``work``: one run of the pipeline on one spec.
+
+    Outside such a block each suggestion has the whole budget to itself.
+    """
+    global _work_left
+    outer, _work_left = _work_left, [work]
+    try:
+        yield
+    finally:
+        _work_left = outer
+
+
 def suggest(word: str, choices: Iterable[str]) -> str | None:
-    """The known name closest to ``word`` (case-insensitively), if one is close enough."""
+    """The known name closest to ``word`` (case-insensitively), if one is close enough.
+
+    None too when the run's suggestion budget cannot pay for the comparisons: a name whose
+    length alone rules it out costs one unit, any other ``len(word) * len(name)``, the most
+    difflib's ratio can take.
+    """
     import difflib
 
+    left = _work_left if _work_left is not None else [SUGGESTION_WORK]
     choices = list(choices)
+    left[0] -= len(choices)
+    if left[0] < 0:
+        return None
     by_lower = {c.lower(): c for c in choices}
-    if word.lower() in by_lower:
-        return by_lower[word.lower()]
-    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    lowered = word.lower()
+    if lowered in by_lower:
+        return by_lower[lowered]
+    # difflib's own first test (real_quick_ratio), from the two lengths: a name that fails it is
+    # never suggested, so leaving it out changes no answer and saves comparing it
+    size = len(lowered)
+    near = [c for c in by_lower if 2.0 * min(size, len(c)) / (size + len(c)) >= SUGGESTION_CUTOFF]
+    left[0] -= sum(size * len(c) + size + len(c) for c in near)
+    if left[0] < 0:
+        return None
+    match = difflib.get_close_matches(lowered, near, n=1, cutoff=SUGGESTION_CUTOFF)
     return by_lower[match[0]] if match else None
 
 

@@ -37,7 +37,7 @@ def _yaml():
             or yaml12.resolve(ScalarNode, value, implicit) != plain_str
         )
         style = "'" if ambiguous else None
-        if not all(c.isprintable() or c == "\n" for c in value):
+        if not value.replace("\n", "").isprintable():
             style = '"'  # escapes every control character, so the text reads back as it was
         elif "\n" in value:
             style = "|"

@@ -124,9 +124,23 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
 APPENDABLE = {"Function": {"Policies"}, "EdgeFunction": {"Policies"}}
 
 
+def _folded(path: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key.casefold() for key in path)
+
+
+#: what a key written in another case than CloudFormation's does: the deploy refuses it
+_CASE = ("CloudFormation property names are case-sensitive, so as written it is an unknown property "
+         "and the deploy fails")
+
+
 def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, list[Diagnostic]]:
-    """``derived`` with the resource's ``properties`` merged in, and a diagnostic per owned key."""
+    """``derived`` with the resource's ``properties`` merged in, and a diagnostic per owned key.
+
+    An owned key is recognised in any case (``lambdaConfig``, ``environment``): written so, it
+    overrides nothing, but CloudFormation refuses it as an unknown property.
+    """
     owners = OWNERS[resource.kind](resource.name)
+    by_folded = {_folded(o): o for o in owners}
     appendable = APPENDABLE.get(resource.kind, set())
     found: list[Diagnostic] = []
     result = copy.deepcopy(derived)
@@ -135,14 +149,29 @@ def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, lis
         for key, value in extra.items():
             here = path + (key,)
             pointer = resource.pointer + ("properties",) + here
-            if here in owners:
+            owned = by_folded.get(_folded(here))
+            # an owned key this one is part of, in any case: AdminCreateUserConfig for
+            # AdminCreateUserConfig.AllowAdminCreateUserOnly
+            holds = next((o for o in owners if _folded(o[:len(here)]) == _folded(here)), None)
+            if owned == here:
                 found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` is "
                                    f"set by {owners[here]}; remove it from `properties`",
                                    pointer, at_key=True, subject=resource.name))
-            elif not isinstance(value, dict) and any(o[:len(here)] == here for o in owners):
-                held = next(o for o in owners if o[:len(here)] == here)
+            elif owned:
+                found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` is "
+                                   f"`{'.'.join(owned)}` in another case, which is set by {owners[owned]}; "
+                                   f"{_CASE}: remove it from `properties`",
+                                   pointer, at_key=True, subject=resource.name))
+            elif holds and holds[:len(here)] != here:
+                right = ".".join(holds[:len(here)])
+                found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` is `{right}` "
+                                   f"in another case, whose `{'.'.join(holds[len(here):])}` is set by "
+                                   f"{owners[holds]}; {_CASE}: write `{right}`, whose other keys are added "
+                                   "to those stackgen sets",
+                                   pointer, at_key=True, subject=resource.name))
+            elif not isinstance(value, dict) and holds:
                 found.append(error("R002", f"`properties.{'.'.join(here)}` of `{resource.name}` would "
-                                   f"replace `{'.'.join(held)}`, which is set by {owners[held]}; give "
+                                   f"replace `{'.'.join(holds)}`, which is set by {owners[holds]}; give "
                                    "a mapping whose keys are added instead",
                                    pointer, at_key=True, subject=resource.name))
             elif not path and key in appendable:

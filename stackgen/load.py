@@ -4,7 +4,9 @@ The YAML is composed into nodes by ruamel.yaml (YAML 1.2), and the nodes are tur
 dicts, lists and scalars here, so that every key and value gets its ``line:col`` by JSON
 pointer, a duplicate key is an error at its second place rather than a silent overwrite, a
 CloudFormation short-form tag becomes an :class:`~stackgen.intrinsics.Intrinsic`, and any other
-tag (``!!python/object``...) is refused. Nothing here interprets what the data means.
+tag (``!!python/object``...) is refused. What a YAML 1.1 reader would read otherwise is refused
+too: a merge key (``<<: *base``), and a plain ``yes``, ``off``... Nothing here interprets what
+the data means.
 """
 
 from __future__ import annotations
@@ -19,23 +21,35 @@ from typing import Any
 from .diagnostics import Diagnostic, Pointer, error
 from .intrinsics import SHORT_FORMS, Intrinsic
 
-#: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory
-MAX_BYTES = 1_000_000
-MAX_NODES = 200_000
+#: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory. Each
+#: is set so that any spec within all of them is answered in under 2 s and 200 MB (README,
+#: "Limits"): ruamel's pure-Python reader and writer take about 70 microseconds a key or value
+#: and up to 2 a character, and a valid spec's values are all written to its template again.
+MAX_BYTES = 500_000
+#: keys and values, counted as written in the file (by the composer, which stops at the first
+#: excess) and again with every alias expanded (by the builder): a stack spec has a few hundred,
+#: a spec of 500 CloudFormation resources (the most one stack may have) about 4,300
+MAX_VALUES = 6_000
+#: the characters of keys and text values with every alias expanded: as many as the file may
+#: have, so that an alias cannot make one string into megabytes of template
+MAX_CHARACTERS = MAX_BYTES
 MAX_DEPTH = 100
-#: values written in the file (before aliases expand): ruamel's pure-Python composer takes tens
-#: of microseconds a value, so a megabyte of ``[a, a, a, ...`` would take many seconds
-MAX_SOURCE_NODES = 20_000
 #: ruamel decodes a tag in time quadratic in its length; no tag a spec may use is this long
 MAX_TAG = 200
+#: where a tag ends: ruamel requires one of these (or the end of the text) right after a tag
+_TAG_END = re.compile("[\0 \t\r\n\x85\u2028\u2029]")
 
 _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
 _PLAIN_TAGS = frozenset(
     _YAML + t for t in ("str", "int", "float", "bool", "null", "map", "seq",
-                        # what ruamel's resolver gives a plain 2024-01-01, =, or <<: all text here
+                        # what ruamel's resolver gives a plain 2024-01-01, = or <<: text here (but
+                        # << as a key is YAML 1.1's merge key, refused)
                         "timestamp", "value", "merge")
 )
+#: YAML 1.1's booleans besides true and false: plain, stackgen (YAML 1.2) reads them as text,
+#: a YAML 1.1 reader (and a person) as booleans; lower case -> the boolean they stand for
+YAML11_BOOLEANS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
 #: half a UTF-16 pair, which a ``"\ud800"`` escape puts in a string: no text can be written with it
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -109,6 +123,7 @@ def parse(text: str, loaded: Loaded) -> Loaded:
     from ruamel.yaml.reader import ReaderError
 
     yaml = YAML(typ="safe", pure=True)
+    yaml.Scanner = _scanner()
     yaml.Composer = _composer()
     try:
         node = yaml.compose(text)
@@ -144,7 +159,7 @@ def parse(text: str, loaded: Loaded) -> Loaded:
         where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])
         loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`", **where))
         return loaded
-    builder = _Builder(loaded)
+    builder = _Builder(loaded, yaml.composer.aliases, yaml.composer.yaml11)
     try:
         loaded.data = builder.build(node, (), 0)
     except _TooBig as exc:
@@ -158,6 +173,41 @@ def _position(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_SCANNER = None
+
+
+def _scanner():
+    """ruamel's scanner, made to refuse an over-long tag before scanning it.
+
+    ruamel reads a tag character by character and then decodes it in time quadratic in its
+    length (900,000 characters take twenty seconds), all before the composer sees it. Here the
+    tag is measured first, with one search for the space or line break that must end it, and a
+    tag longer than :data:`MAX_TAG` stops the load with L004 at its place. Only a tag is
+    measured: a quoted or plain string with ``!`` in it never comes here.
+    """
+    global _SCANNER
+    if _SCANNER is not None:
+        return _SCANNER
+    from ruamel.yaml.scanner import Scanner
+
+    class _BoundedScanner(Scanner):
+        def scan_tag(self):
+            reader = self.reader
+            start = reader.pointer
+            end = _TAG_END.search(reader.buffer, start)
+            length = (end.start() if end else len(reader.buffer)) - start - 1  # without its `!`
+            if length > MAX_TAG:
+                mark = reader.get_mark()
+                shown = reader.buffer[start:start + 21]
+                raise _TooBig(f"unknown tag {shown}... ({length} characters): a spec may use plain "
+                              "YAML and CloudFormation's short forms (!Ref, !GetAtt, !Sub...) only",
+                              (mark.line + 1, mark.column + 1), "L004")
+            return super().scan_tag()
+
+    _SCANNER = _BoundedScanner
+    return _SCANNER
+
+
 _COMPOSER = None
 
 
@@ -167,51 +217,71 @@ def _composer():
     if _COMPOSER is not None:
         return _COMPOSER
     from ruamel.yaml.composer import Composer
+    from ruamel.yaml.events import AliasEvent, ScalarEvent
 
     class _BoundedComposer(Composer):
         nodes = 0
         levels = 0
 
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            #: (id of the parent node, item index or id of the key node) -> (position, anchor):
+            #: where each alias is used, which its node (the anchored one) does not say
+            self.aliases: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
+            #: ids of the plain, untagged scalars that YAML 1.1 reads as booleans (yes, off...)
+            self.yaml11: set[int] = set()
+
         def compose_node(self, parent, index):
             event = self.parser.peek_event()
             where = _position(event)
             self.nodes += 1
-            if self.nodes > MAX_SOURCE_NODES:
-                raise _TooBig(f"the spec has more than {MAX_SOURCE_NODES} values; a stack spec has a few hundred",
-                              where)
+            if self.nodes > MAX_VALUES:
+                raise _TooBig(f"the spec has more than {MAX_VALUES:,} keys and values; a stack spec has a "
+                              "few hundred: split the stack", where)
             if self.levels > MAX_DEPTH:
                 raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep", where)
-            suffix = getattr(getattr(event, "ctag", None), "suffix", None)
-            if isinstance(suffix, str) and len(suffix) > MAX_TAG:
-                raise _TooBig(f"unknown tag !{suffix[:20]}... ({len(suffix)} characters): a spec may use plain "
-                              "YAML and CloudFormation's short forms (!Ref, !GetAtt, !Sub...) only", where, "L004")
+            if isinstance(event, AliasEvent) and parent is not None and index is not None:
+                self.aliases[(id(parent), index if isinstance(index, int) else id(index))] = (where, event.anchor)
             self.levels += 1
             try:
-                return super().compose_node(parent, index)
+                node = super().compose_node(parent, index)
             finally:
                 self.levels -= 1
+            if isinstance(event, ScalarEvent) and event.style is None and event.ctag is None \
+                    and event.value.lower() in YAML11_BOOLEANS:
+                self.yaml11.add(id(node))
+            return node
 
     _COMPOSER = _BoundedComposer
     return _COMPOSER
 
 
 class _Builder:
-    def __init__(self, loaded: Loaded) -> None:
+    """Composed nodes to plain data, recording every key's and value's place by pointer.
+
+    An alias gives back the anchored node itself, so it is built again at each use: the
+    builder counts keys, values and characters as it goes, aliases expanded, and stops at the
+    first excess, at the alias whose expansion went over.
+    """
+
+    def __init__(self, loaded: Loaded, aliases: dict | None = None, yaml11: set | None = None) -> None:
         self.loaded = loaded
+        self.aliases = aliases or {}
+        self.yaml11 = yaml11 or set()
         self.count = 0
+        self.characters = 0
         self.last = (1, 1)
+        #: (position, anchor) of the alias whose expansion is being built, the outermost one
+        self.expanding: tuple[tuple[int, int], str] | None = None
+        self.reported: set[tuple] = set()
 
     def build(self, node, pointer: Pointer, depth: int) -> Any:
-        self.count += 1
         self.last = _position(node)
-        if self.count > MAX_NODES:
-            raise _TooBig(
-                f"the spec expands to more than {MAX_NODES} values through its aliases; a stack spec "
-                "has a few hundred: write the values out rather than through nested aliases"
-            )
+        self._count(node, len(node.value) if isinstance(node.value, str) else 0)
         if depth > MAX_DEPTH:
-            raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep")
-        self.loaded.values.setdefault(pointer, _position(node))
+            raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep",
+                          self.expanding[0] if self.expanding else self.last)
+        self.loaded.values.setdefault(pointer, self.last)
         tag = node.tag or ""
         if tag.startswith("!") and not tag.startswith("!!"):
             name = tag[1:]
@@ -222,13 +292,45 @@ class _Builder:
             return self._plain(node, pointer, depth)
         return self._bad_tag(node, tag)
 
+    def _count(self, node, characters: int) -> None:
+        """Count one key or value of ``characters`` characters; stop at the first excess.
+
+        Without aliases neither bound can be passed here: the composer has counted the same
+        keys and values, and the file holds at least as many characters as its strings.
+        """
+        self.count += 1
+        self.characters += characters
+        if self.count <= MAX_VALUES and self.characters <= MAX_CHARACTERS:
+            return
+        what = f"{MAX_VALUES:,} keys and values" if self.count > MAX_VALUES else f"{MAX_CHARACTERS:,} characters"
+        where, anchor = self.expanding or (_position(node), "")
+        here = f" (here `*{anchor}`)" if anchor else ""
+        raise _TooBig(f"the spec expands to more than {what} through its aliases{here}; a stack spec has a "
+                      "few hundred values: write them out rather than through nested aliases", where)
+
+    def _child(self, parent, slot, node, pointer: Pointer, depth: int) -> Any:
+        """Build ``node``, the child of ``parent`` at ``slot``, noting an alias used there."""
+        use = None if self.expanding else self.aliases.get((id(parent), slot))
+        if use is None:
+            return self.build(node, pointer, depth)
+        self.expanding = use
+        try:
+            return self.build(node, pointer, depth)
+        finally:
+            self.expanding = None
+
     def _report(self, node, code: str, message: str) -> None:
-        """An error at ``node``'s place in the file."""
+        """An error at ``node``'s place in the file, once however often aliases repeat it."""
         line, column = _position(node)
+        if (code, line, column, message) in self.reported:
+            return
+        self.reported.add((code, line, column, message))
         self.loaded.diagnostics.append(error(code, message, line=line, column=column))
 
     def _bad_tag(self, node, tag: str) -> None:
         shown = tag.replace(_YAML, "!!")
+        if len(shown) - 1 > MAX_TAG:  # a long prefix from a %TAG directive
+            shown = f"{shown[:20]}... ({len(shown)} characters)"
         self._report(node, "L004", f"unknown tag {shown}: a spec may use plain YAML and CloudFormation's "
                      "short forms (!Ref, !GetAtt, !Sub...) only")
         return None
@@ -245,6 +347,9 @@ class _Builder:
                 if key_node.id != "scalar" or key_tag not in _PLAIN_TAGS:
                     self._report(key_node, "L002", "a mapping key must be a plain string")
                     continue
+                if key_tag == _YAML + "merge":
+                    self._merge_key(node, key_node)
+                    continue
                 if self._surrogate(key_node):
                     continue
                 key = str(key_node.value)
@@ -254,14 +359,32 @@ class _Builder:
                     self._report(key_node, "L003", f"duplicate key `{key}` (first at line {first[0]}); "
                                  "a later key would silently replace the first: rename or remove one")
                     continue
+                self._count(key_node, len(key))
                 self.loaded.keys[child] = _position(key_node)
-                result[key] = self.build(value_node, child, depth + 1)
+                result[key] = self._child(node, id(key_node), value_node, child, depth + 1)
             return result
         if kind == "sequence":
-            return [self.build(item, pointer + (i,), depth + 1) for i, item in enumerate(node.value)]
+            return [self._child(node, i, item, pointer + (i,), depth + 1) for i, item in enumerate(node.value)]
         if self._surrogate(node):
             return None
+        if id(node) in self.yaml11:
+            self._yaml11_boolean(node)
         return _scalar(node)
+
+    def _merge_key(self, mapping, key_node) -> None:
+        """Refuse ``<<: *base``: YAML 1.1's merge key, which YAML 1.2 and CloudFormation lack."""
+        use = self.aliases.get((id(mapping), id(key_node)))
+        keys = f"the keys of `*{use[1]}`" if use else "its keys"
+        self._report(key_node, "L006", "`<<` is a YAML merge key, which YAML 1.2 and CloudFormation do not "
+                     f"have (it would be read as a key named `<<`): write {keys} out here instead")
+
+    def _yaml11_boolean(self, node) -> None:
+        """Refuse a plain ``yes``, ``off``...: not what a YAML 1.1 reader, or a person, takes it for."""
+        word = node.value
+        boolean = str(YAML11_BOOLEANS[word.lower()]).lower()
+        self._report(node, "L007", f"`{word}` unquoted is the boolean {boolean} to YAML 1.1 readers (and to "
+                     f"people), but text to YAML 1.2, which stackgen reads: write {boolean} for a boolean, "
+                     f"or quote it ('{word}') for text")
 
     def _surrogate(self, node) -> bool:
         """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""

@@ -120,6 +120,10 @@ def _explain(err) -> list[Diagnostic]:
             why = f"is longer than {expected} characters"
         elif pointer == ("resources",):
             why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
+        elif name in (err.schema.get("not") or {}).get("enum", ()):
+            # the same words whichever rule it broke (`_HANDLER` breaks the pattern too): one error
+            why = ("is reserved by Lambda, which sets it in every function and refuses a deploy that "
+                   "sets it: choose another name")
         else:
             why = "is not a valid environment variable name: start with a letter, then letters, digits or _"
         return [error("S006", f"`{name}` in {where} {why}", pointer + (name,), at_key=True)]

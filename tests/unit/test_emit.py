@@ -463,6 +463,55 @@ def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
     assert d.subject == r.name
 
 
+@pytest.mark.parametrize(
+    "make, key, owned, owner",
+    [
+        (lambda: pool("Users", {"lambdaConfig": {}}), "lambdaConfig", "LambdaConfig",
+         "{from: Users, to: <Function>, event: <Event>}"),
+        (lambda: pool("Users", {"DELETIONPROTECTION": "ACTIVE"}), "DELETIONPROTECTION", "DeletionProtection",
+         "`deletionProtection`"),
+        (lambda: pool("Users", {"AdminCreateUserConfig": {"allowAdminCreateUserOnly": True}}),
+         "AdminCreateUserConfig.allowAdminCreateUserOnly", "AdminCreateUserConfig.AllowAdminCreateUserOnly",
+         "`allowPublicSignUps`"),
+        (lambda: client("Web", {"userPoolId": "x"}), "userPoolId", "UserPoolId", "{from: Web, to: <UserPool>}"),
+        (lambda: function("Admin", {"environment": {"Variables": {}}}), "environment", "Environment",
+         "`environment`"),
+        (lambda: function("Admin", {"runtime": "python3.13"}), "runtime", "Runtime", "`runtime`"),
+        (lambda: edge("Viewer", {"autoPublishAlias": "x"}), "autoPublishAlias", "AutoPublishAlias", "EdgeFunction"),
+    ],
+)
+def test_an_owned_key_in_another_case_is_R002_naming_its_owner_and_the_case(make, key, owned, owner):
+    r = make()
+    out = emit_module.RESOURCE_EMITTERS[r.kind](r, graph(r))
+    assert [d.code for d in out.diagnostics] == ["R002"]
+    d = out.diagnostics[0]
+    assert d.at_key and d.pointer == ("resources", r.name, "properties", *key.split("."))
+    assert f"`properties.{key}`" in d.message and f"`{owned}`" in d.message
+    assert owner in d.message
+    assert "case-sensitive" in d.message
+    # nothing of it reaches the template
+    properties = resource(out.fragments, r.name)["Properties"]
+    assert key.split(".")[0] not in properties or key.split(".")[0] == owned.split(".")[0]
+
+
+def test_a_mapping_holding_an_owned_key_in_another_case_is_R002_saying_how_to_write_it():
+    p = pool("Users", {"adminCreateUserConfig": {"InviteMessageTemplate": {"EmailSubject": "Hi"}}})
+    out = emit_pool(p, graph(p))
+    assert [d.code for d in out.diagnostics] == ["R002"]
+    d = out.diagnostics[0]
+    assert d.pointer == ("resources", "Users", "properties", "adminCreateUserConfig")
+    assert "write `AdminCreateUserConfig`" in d.message and "case-sensitive" in d.message
+    assert "`allowPublicSignUps`" in d.message
+
+
+def test_keys_that_only_look_like_owned_ones_are_added():
+    f = function("F", {"EnvironmentName": "x", "Runtimes": ["a"], "Tags": {"environment": "prod"}})
+    out = emit_function(f, graph(f))
+    assert out.diagnostics == []
+    props = resource(out.fragments, "F")["Properties"]
+    assert props["EnvironmentName"] == "x" and props["Tags"] == {"environment": "prod"}
+
+
 def test_owned_key_keeps_the_derived_value():
     p = pool("Users", {"AdminCreateUserConfig": {"AllowAdminCreateUserOnly": True}})
     props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]

@@ -148,7 +148,7 @@ def test_duplicate_key_in_a_nested_mapping_and_in_flow_style():
 
 
 def test_same_key_in_different_mappings_is_no_duplicate():
-    loaded = _parse("a:\n  type: x\nb:\n  type: y\n")
+    loaded = _parse("a:\n  type: x\nb:\n  type: z\n")
     assert loaded.diagnostics == []
 
 
@@ -305,6 +305,95 @@ def test_a_few_aliases_are_fine():
     assert loaded.data["resources"] == {"A": {"type": "Function"}, "B": {"type": "Function"}}
 
 
+def test_an_alias_expanding_over_the_cap_is_L005_at_that_alias():
+    from stackgen import load as load_module
+
+    side = 20  # 20 lists of 20 lists of 20 values: 8,400 values from a few lines
+    text = (f"a: &a [{', '.join(['x'] * side)}]\n"
+            f"b: &b [{', '.join(['*a'] * side)}]\n"
+            f"c: [{', '.join(['*b'] * side)}]\n")
+    assert side ** 3 > load_module.MAX_VALUES
+    loaded = _parse(text)
+    assert _codes(loaded) == ["L005"]
+    d = loaded.diagnostics[0]
+    assert f"{load_module.MAX_VALUES:,} keys and values" in d.message
+    # at the alias whose expansion went over, in the line that uses it, and named
+    assert d.line == 3 and text.splitlines()[2][d.column - 1:].startswith("*b")
+    assert "`*b`" in d.message
+    assert loaded.data is None
+
+
+def test_keys_count_towards_the_cap_too():
+    from stackgen import load as load_module
+
+    keys = load_module.MAX_VALUES // 2 + 1
+    loaded = _parse("".join(f"k{i}: v\n" for i in range(keys)))
+    assert _codes(loaded) == ["L005"]
+    assert "keys and values" in loaded.diagnostics[0].message
+
+
+def test_an_alias_cannot_multiply_a_long_string():
+    from stackgen import load as load_module
+
+    text = 'a: &s "' + "y" * (load_module.MAX_CHARACTERS // 3) + '"\nb: [*s, *s, *s]\n'
+    loaded = _parse(text)
+    assert _codes(loaded) == ["L005"]
+    d = loaded.diagnostics[0]
+    assert f"{load_module.MAX_CHARACTERS:,} characters" in d.message
+    assert (d.line, d.column) == (2, 13)  # the third *s
+
+
+def test_a_problem_inside_an_anchor_is_reported_once_however_often_it_is_used():
+    loaded = _parse("a: &a {x: !Shout 1}\nb: [*a, *a, *a, *a]\n")
+    assert _codes(loaded) == ["L004"]
+
+
+def test_a_long_tag_is_refused_before_ruamel_reads_it(monkeypatch):
+    """ruamel decodes a tag in time quadratic in its length: a long one must never get there."""
+    from ruamel.yaml.tag import Tag
+
+    from stackgen import load as load_module
+
+    decoded = Tag.uri_decoded_suffix
+    lengths = []
+
+    def watched(tag):
+        lengths.append(len(tag.suffix or ""))
+        return decoded.fget(tag)
+
+    monkeypatch.setattr(Tag, "uri_decoded_suffix", property(watched))
+    for text, position in [("x: !" + "a" * 100_000 + " v\n", (1, 4)),
+                           ("x:\n  - !!" + "a" * 100_000 + " v\n", (2, 5)),
+                           ("x: {!<" + "a" * 100_000 + "> k: v}\n", (1, 5))]:
+        loaded = _parse(text)
+        assert max(lengths, default=0) <= load_module.MAX_TAG, "a long tag was decoded"
+        assert _codes(loaded) == ["L004"]
+        d = loaded.diagnostics[0]
+        assert (d.line, d.column) == position
+        assert "characters)" in d.message
+
+
+def test_a_tag_of_the_longest_length_is_still_read_as_a_tag():
+    from stackgen import load as load_module
+
+    name = "a" * load_module.MAX_TAG
+    loaded = _parse(f"x: !{name} v\n")
+    assert _codes(loaded) == ["L004"]
+    assert f"!{name}:" in loaded.diagnostics[0].message  # named in full, not by its length
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('x: "!' + "a" * 300_000 + '"\n', "!" + "a" * 300_000),
+    ("x: '!" + "a" * 300_000 + "'\n", "!" + "a" * 300_000),
+    ("x: a!" + "a" * 300_000 + "\n", "a!" + "a" * 300_000),
+    ("x: |\n  !" + "a" * 300_000 + "\n", "!" + "a" * 300_000 + "\n"),
+])
+def test_a_long_string_with_a_bang_is_text_not_a_tag(text, expected):
+    loaded = _parse(text)
+    assert loaded.diagnostics == []
+    assert loaded.data == {"x": expected}
+
+
 def test_oversized_file_is_L005(tmp_path):
     from stackgen import load as load_module
 
@@ -318,11 +407,6 @@ def test_oversized_file_is_L005(tmp_path):
 @pytest.mark.parametrize(
     "scalar, expected",
     [
-        ("yes", "yes"),
-        ("no", "no"),
-        ("on", "on"),
-        ("off", "off"),
-        ("y", "y"),
         ("true", True),
         ("false", False),
         ("True", True),
@@ -340,6 +424,9 @@ def test_oversized_file_is_L005(tmp_path):
         ("'2010-09-09'", "2010-09-09"),
         ("'012'", "012"),
         ('"yes"', "yes"),
+        ("'off'", "off"),
+        ("!!str on", "on"),
+        ("! n", "n"),
     ],
 )
 def test_yaml_1_2_scalars(scalar, expected):
@@ -362,3 +449,57 @@ def test_infinity_and_nan():
     assert loaded.data["a"] == math.inf
     assert loaded.data["b"] == -math.inf
     assert math.isnan(loaded.data["c"])
+
+
+# --- YAML 1.1 in a YAML 1.2 file --------------------------------------------------------------
+
+@pytest.mark.parametrize("word, boolean", [("yes", "true"), ("No", "false"), ("ON", "true"), ("oFF", "false"),
+                                           ("y", "true"), ("N", "false")])
+def test_a_plain_yaml_1_1_boolean_is_L007_at_the_value(word, boolean):
+    loaded = _parse(f"resources:\n  Users:\n    allowPublicSignUps: {word}\n")
+    assert _codes(loaded) == ["L007"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (3, 25)
+    assert f"`{word}`" in d.message and f"write {boolean} for a boolean" in d.message
+    assert f"quote it ('{word}')" in d.message
+    # still read as YAML 1.2 reads it, for the checks that follow
+    assert loaded.data["resources"]["Users"]["allowPublicSignUps"] == word
+
+
+def test_yaml_1_1_booleans_are_found_in_lists_and_flow_mappings_but_not_in_keys():
+    loaded = _parse("on: [yes, 'no', off]\nn: {y: n, x: 'y'}\n")
+    assert _codes(loaded) == ["L007", "L007", "L007"]
+    assert [(d.line, d.column) for d in loaded.diagnostics] == [(1, 6), (1, 17), (2, 8)]
+    assert loaded.data == {"on": ["yes", "no", "off"], "n": {"y": "n", "x": "y"}}
+
+
+def test_a_yaml_1_1_boolean_repeated_by_an_alias_is_reported_once():
+    loaded = _parse("a: &a [on]\nb: [*a, *a]\n")
+    assert _codes(loaded) == ["L007"]
+
+
+def test_a_yaml_1_1_document_is_held_to_the_same_rule():
+    loaded = _parse("%YAML 1.1\n---\na: yes\nb: true\n")
+    assert _codes(loaded) == ["L007"]
+    assert loaded.data == {"a": "yes", "b": True}
+
+
+def test_a_merge_key_is_L006_at_the_key_naming_the_alias():
+    loaded = _parse("base: &base {type: Function}\nresources:\n  Check:\n    <<: *base\n    timeout: 3\n")
+    assert _codes(loaded) == ["L006"]
+    d = loaded.diagnostics[0]
+    assert (d.line, d.column) == (4, 5)
+    assert "merge key" in d.message and "`*base`" in d.message and "write" in d.message
+    assert loaded.data["resources"]["Check"] == {"timeout": 3}
+
+
+def test_a_merge_key_of_a_written_mapping_is_L006_too():
+    loaded = _parse("x: {<<: {a: 1}, b: 2}\n")
+    assert _codes(loaded) == ["L006"]
+    assert "its keys" in loaded.diagnostics[0].message
+
+
+def test_a_quoted_merge_key_is_a_key_like_any_other():
+    loaded = _parse("x: {'<<': 1}\ny: <<\n")
+    assert loaded.diagnostics == []
+    assert loaded.data == {"x": {"<<": 1}, "y": "<<"}

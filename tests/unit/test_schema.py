@@ -113,6 +113,78 @@ def test_suggest_is_case_insensitive_and_none_when_nothing_is_close():
     assert "PreSignUp" in did_you_mean("PreSignup", ["PreSignUp"])
 
 
+def _difflib_suggestion(word, choices):
+    """What ``suggest`` answered before it had a budget: difflib over every name."""
+    import difflib
+
+    by_lower = {c.lower(): c for c in choices}
+    if word.lower() in by_lower:
+        return by_lower[word.lower()]
+    match = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return by_lower[match[0]] if match else None
+
+
+def test_suggest_answers_as_difflib_over_every_name_does():
+    import random
+
+    rng = random.Random(7)
+    letters = "abcAB"
+    for _ in range(3000):
+        choices = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(0, 8))]
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        assert suggest(word, choices) == _difflib_suggestion(word, choices), (word, choices)
+
+
+def test_suggestions_of_one_run_share_one_budget():
+    from stackgen.diagnostics import SUGGESTION_WORK, suggestion_budget
+
+    names = [f"CheckInviteFunction{i:04d}" for i in range(200)]
+    with suggestion_budget():
+        answers = [suggest(f"ChekInviteFunction{i:04d}", names) for i in range(200)]
+    # the first ones are answered; once the budget is spent the rest get none, quickly
+    assert answers[0] == "CheckInviteFunction0000"
+    assert answers[-1] is None
+    given = sum(a is not None for a in answers)
+    assert 1 < given < 200
+    assert answers == [names[i] for i in range(given)] + [None] * (200 - given)
+    # each name costs at most 21 x 23 units after the 200 of the first look
+    assert given <= SUGGESTION_WORK // (200 * (21 * 23 + 44)) + 1
+    # the budget is the run's: the next run has it all again, and so has a call outside any run
+    with suggestion_budget():
+        assert suggest("ChekInviteFunction0199", names) == "CheckInviteFunction0199"
+    assert suggest("ChekInviteFunction0199", names) == "CheckInviteFunction0199"
+
+
+def test_a_name_whose_length_rules_it_out_costs_almost_nothing():
+    from stackgen.diagnostics import suggestion_budget
+
+    with suggestion_budget(work=100_000):
+        # a 50,000-character word against short names: difflib's length test rules them all out
+        for _ in range(100):
+            assert suggest("x" * 50_000, ["memorySize", "timeout", "runtime"]) is None
+        assert suggest("memorysize", ["memorySize", "timeout", "runtime"]) == "memorySize"
+
+
+def test_wires_to_many_near_miss_names_are_answered_quickly():
+    """1,200 wire ends missing a letter of 700 names: without a budget, a minute of difflib."""
+    import time
+
+    from stackgen.model import build
+    from stackgen.resolve import resolve
+    from stackgen.diagnostics import suggestion_budget
+
+    names = [f"CheckInviteFunction{i:04d}" for i in range(700)]
+    spec = _spec({"Users": {"type": "UserPool"}, **{n: {"type": "Function"} for n in names}},
+                 [{"from": n[:3] + n[4:], "to": n[:2] + n[3:]} for n in names[:600]])
+    started = time.perf_counter()
+    with suggestion_budget():
+        _, found = resolve(build(spec))
+    assert time.perf_counter() - started < 5
+    assert len(found) == 1200 and {d.code for d in found} == {"W001"}
+    assert "did you mean `CheckInviteFunction0000`" in found[0].message
+    assert "did you mean" not in found[-1].message
+
+
 # --- resource types ---------------------------------------------------------------------------
 
 def test_unknown_resource_type_lists_the_types():
@@ -166,6 +238,77 @@ def test_bad_environment_variable_name_points_at_the_key():
     assert d.pointer == ("resources", "F", "environment", "1X")
     assert d.at_key
     assert "environment variable" in d.message
+
+
+@pytest.mark.parametrize("spec, kind, pointer", [
+    (_spec({"Users\n": {"type": "UserPool"}}), "name", ("resources", "Users\n")),
+    (_spec({"F": {"type": "Function", "environment": {"LOG_LEVEL\n": "info"}}}), "name",
+     ("resources", "F", "environment", "LOG_LEVEL\n")),
+    (_spec({"F": {"type": "Function", "runtime": "nodejs24.x\n"}}), "enum", ("resources", "F", "runtime")),
+    (_spec({"F": {"type": "EdgeFunction", "runtime": "python3.13\n"}}), "enum", ("resources", "F", "runtime")),
+    (_spec(defaults={"function": {"runtime": "nodejs24.x\n"}}), "enum", ("defaults", "function", "runtime")),
+])
+def test_a_trailing_line_break_is_no_part_of_a_name_or_runtime(spec, kind, pointer):
+    """Python's ``$`` matches before a final line break; every pattern must match the whole value."""
+    from stackgen import schema as stage
+
+    assert _only(validate(spec), kind).pointer == pointer
+    # the compiled fast validator says the same
+    assert not stage._quick_check(spec)
+
+
+def test_a_quoted_key_ending_in_an_escaped_line_break_is_S006_at_the_key():
+    from stackgen.load import Loaded, parse
+
+    loaded = parse('resources:\n  "Users\\n": {type: UserPool}\n', Loaded("spec.yaml"))
+    assert loaded.diagnostics == []
+    d = _only(validate(loaded.data), "name")
+    assert d.pointer == ("resources", "Users\n") and d.at_key
+    assert loaded.keys[d.pointer] == (2, 3)
+
+
+def test_every_pattern_matches_the_whole_value_in_python_and_ecma_262_alike():
+    """``$`` then ``(?!\\n)``: the end of the value in both, not before a final line break."""
+    import re
+
+    patterns = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                patterns.append(node["pattern"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema())
+    assert len(patterns) == 5
+    for pattern in patterns:
+        assert pattern.startswith("^") and pattern.endswith("$(?!\\n)"), pattern
+        assert not re.search(pattern, "x" * 300 + "\n")
+
+
+@pytest.mark.parametrize("name", ["AWS_REGION", "AWS_DEFAULT_REGION", "AWS_LAMBDA_FUNCTION_NAME", "_HANDLER",
+                                  "_X_AMZN_TRACE_ID", "LAMBDA_TASK_ROOT", "AWS_SESSION_TOKEN"])
+def test_a_variable_name_lambda_reserves_is_S006_at_the_key_saying_so(name):
+    from stackgen import schema as stage
+
+    spec = _spec({"F": {"type": "Function", "environment": {name: "x", "LOG_LEVEL": "info"}}})
+    d = _only(validate(spec), "name")  # one error, though `_HANDLER` breaks the pattern too
+    assert d.pointer == ("resources", "F", "environment", name) and d.at_key
+    assert "reserved by Lambda" in d.message and "choose another name" in d.message
+    assert not stage._quick_check(spec)
+
+
+@pytest.mark.parametrize("name", ["AWS_LAMBDA_EXEC_WRAPPER", "aws_region", "AWS_REGION_2", "TZ", "HANDLER"])
+def test_names_near_the_reserved_ones_are_free(name):
+    from stackgen import schema as stage
+
+    spec = _spec({"F": {"type": "Function", "environment": {name: "x"}}})
+    assert validate(spec) == []
+    assert stage._quick_check(spec)
 
 
 # --- values -----------------------------------------------------------------------------------
