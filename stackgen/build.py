@@ -44,14 +44,13 @@ def _front(spec: str):
     found: list[Diagnostic] = list(loaded.diagnostics)
     graph = None
     if loaded.data is not None and not any(d.code in _FATAL_LOAD for d in found):
-        with suggestion_budget():  # every "did you mean" of this spec shares one budget
-            shape = schema.validate(loaded.data)
-            found.extend(_not_again(shape, loaded))
-            if shape:
-                found.extend(_not_again(_check_wires_anyway(loaded.data, shape), loaded))
-            elif not has_errors(found):
-                graph, problems = resolve.resolve(model.build(loaded.data))
-                found.extend(problems)
+        shape = schema.validate(loaded.data)
+        found.extend(_not_again(shape, loaded))
+        if shape:
+            found.extend(_not_again(_check_wires_anyway(loaded.data, shape), loaded))
+        elif not has_errors(found):
+            graph, problems = resolve.resolve(model.build(loaded.data))
+            found.extend(problems)
     return loaded, found, (None if has_errors(found) else graph)
 
 
@@ -76,6 +75,11 @@ def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | Non
     (:func:`stackgen.keep.allow` lets named ones through), and so is a previous template that
     cannot be read (see :mod:`stackgen.keep`).
     """
+    with suggestion_budget():  # every "did you mean" of this spec shares one budget
+        return _build(spec, label, previous)
+
+
+def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> Result:
     from . import assemble, dump, emit, limits, references, verify
 
     loaded, found, graph = _front(spec)
@@ -108,7 +112,8 @@ def resolve_spec(spec: str):
     :class:`~stackgen.resolve.Graph` (None when the spec has an error) and every diagnostic,
     located and named as :func:`build` gives them.
     """
-    loaded, found, graph = _front(spec)
+    with suggestion_budget():
+        loaded, found, graph = _front(spec)
     return graph, _located(spec, loaded, found)
 
 

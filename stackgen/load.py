@@ -154,6 +154,15 @@ def parse(text: str, loaded: Loaded) -> Loaded:
     except RecursionError:
         loaded.diagnostics.append(error("L005", "the spec nests too deeply to be a stack spec"))
         return loaded
+    except AssertionError:
+        # ruamel's resolver asserts on a %YAML directive of a version it does not know (1.3)
+        found = re.search(r"^%YAML[ \t]+(\S*)", text, re.M)
+        where = dict(line=text.count("\n", 0, found.start()) + 1, column=1) if found else {}
+        version = found.group(1) if found else "?"
+        loaded.diagnostics.append(error("L002", f"invalid YAML: the directive %YAML {version[:20]} names a "
+                                        "version stackgen does not read: write YAML 1.2 and remove the "
+                                        "directive", **where))
+        return loaded
     if node is None or node.tag == _YAML + "null":
         # no document, or one that is only `---`, `~` or `null`
         where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])

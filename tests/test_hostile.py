@@ -110,6 +110,8 @@ CASES: dict[str, tuple[bytes, str, int | None]] = {
     "160000 duplicate keys": (b"{" + b"a: 1, " * 160_000 + b"}\n", "L005", 1),
     "billion laughs": (_billion_laughs(), "L005", None),
     "a self-referencing alias": (b"a: &a [*a]\n" + VALID, "L005", 1),
+    "a %YAML 1.3 directive": (b"%YAML 1.3\n---\n" + VALID, "L002", 1),
+    "a %YAML directive with a huge version": (b"%YAML 1.99999999999999999999\n---\n" + VALID, "L002", 1),
     "!!python/object/apply:os.system": (
         b'resources: !!python/object/apply:os.system ["echo pwned > pwned.txt"]\n', "L004", 1),
     "!!python/name:os.system": (b"resources: !!python/name:os.system ''\n", "L004", 1),
