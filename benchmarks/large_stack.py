@@ -182,10 +182,25 @@ def main(argv: list[str] | None = None) -> int:
             # no pool or client is dropped or replaced (stackgen.keep), which the in-process
             # build() below is not asked to do
             wall = median_time(subprocess_build, args.runs, setup=lambda: out.unlink(missing_ok=True))
+
+            def command(*words):
+                def run():
+                    done = subprocess.run([str(console), *words], capture_output=True, text=True)
+                    if done.returncode != 0:
+                        raise SystemExit(f"stackgen {' '.join(words)} failed ({done.returncode}):\n{done.stderr}")
+                return run
+
+            # a rebuild over its own unchanged template (read back by the guard), --check against
+            # it, and validate: each the median of the same number of runs
+            subprocess_build()
+            rebuild = median_time(command("build", str(path), "-o", str(out)), args.runs)
+            check = median_time(command("build", "--check", str(path), "-o", str(out)), args.runs)
+            validate = median_time(command("validate", str(path)), args.runs)
             # the garbage of the previous run collected first, as in a fresh process
             inproc = median_time(lambda: build(str(path), label="spec.yaml"), args.runs, setup=gc.collect)
             rows.append({"size": count, "spec_bytes": path.stat().st_size, "template_bytes": len(result.text),
-                         "checked": real is not None, "wall": wall, "inproc": inproc})
+                         "checked": real is not None, "wall": wall, "inproc": inproc,
+                         "rebuild": rebuild, "check": check, "validate": validate})
             if args.profile and size == max(sizes):
                 profile = cProfile.Profile()
                 profile.enable()
@@ -213,6 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         previous = row
     print("\ngrowth vs linear: (time ratio) / (resource ratio) from the row above; 1.0 is linear, "
           "under 1.0 is a fixed cost (Python's start, the imports) being spread")
+    print("\n| resources | first build | rebuild over its own template | x first build | `build --check` "
+          "| `validate` | check x validate |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row['size']} | {row['wall'] * 1000:.0f} ms | {row['rebuild'] * 1000:.0f} ms | "
+              f"{row['rebuild'] / row['wall']:.2f} | {row['check'] * 1000:.0f} ms | {row['validate'] * 1000:.0f} ms "
+              f"| {row['check'] / row['validate']:.2f} |")
     if args.json:
         print(json.dumps(rows))
     return 0
