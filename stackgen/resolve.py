@@ -84,11 +84,22 @@ class Graph:
     discoveries: tuple[Discovery, ...] = ()
     variables: Mapping[str, tuple[Variable, ...]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # indexes, so that asking for one pool's triggers costs what it returns
+        by_pool: dict[str, list[Trigger]] = {}
+        for t in self.triggers:
+            by_pool.setdefault(t.pool, []).append(t)
+        by_function: dict[str, list[Discovery]] = {}
+        for d in self.discoveries:
+            by_function.setdefault(d.function, []).append(d)
+        object.__setattr__(self, "_by_pool", {k: tuple(v) for k, v in by_pool.items()})
+        object.__setattr__(self, "_by_function", {k: tuple(v) for k, v in by_function.items()})
+
     def triggers_of(self, pool: str) -> tuple[Trigger, ...]:
-        return tuple(t for t in self.triggers if t.pool == pool)
+        return self._by_pool.get(pool, ())
 
     def discoveries_of(self, function: str) -> tuple[Discovery, ...]:
-        return tuple(d for d in self.discoveries if d.function == function)
+        return self._by_function.get(function, ())
 
     def invocations(self) -> tuple[tuple[str, str], ...]:
         """Each (pool, function) pair that a pool event invokes, once, in wire order."""
@@ -213,7 +224,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                 found.append(error("W005", f"{extra}: `{name}` already belongs to `{wires[0].target}` "
                                    f"({wires[0]}); a client belongs to exactly one pool", extra.pointer))
 
-    triggered = {(t.pool, t.function) for t in triggers}
+    triggered = {(t.pool, t.function): t for t in reversed(triggers)}  # the first wire of each pair
     discoveries: list[Discovery] = []
     for kind, wire in valid:
         if kind != DISCOVERY:
@@ -224,8 +235,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         d = Discovery(wire.source, wire.target, pool, wire, linked)
         discoveries.append(d)
         if not linked:
-            trigger = next(t for t in triggers if t.pool == pool and t.function == wire.source)
-            found.append(_self_discovery_warning(d, trigger, target_kind))
+            found.append(_self_discovery_warning(d, triggered[(pool, wire.source)], target_kind))
 
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
                   _variables(stack, tuple(discoveries)))
@@ -257,13 +267,16 @@ def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) ->
 def _variables(stack: Stack, discoveries: tuple[Discovery, ...]) -> dict[str, tuple[Variable, ...]]:
     """Each function's discovered variables, named by the ``NAME_2`` rule, in wire order."""
     result: dict[str, tuple[Variable, ...]] = {}
+    by_function: dict[str, list[Discovery]] = {}
+    for d in discoveries:
+        by_function.setdefault(d.function, []).append(d)
     for name, resource in stack.resources.items():
         if not isinstance(resource, model.Function):
             continue
         taken = {k for k, _ in resource.environment}
         variables: list[Variable] = []
-        for d in discoveries:
-            if d.function != name or not d.linked:
+        for d in by_function.get(name, ()):
+            if not d.linked:
                 continue
             for value, base in VARIABLES[_kind(stack, d.target)]:
                 chosen, n = base, 1
@@ -281,9 +294,9 @@ def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
     needs: dict[str, list[tuple[str, Wire]]] = {name: [] for name in stack.resources}
     for t in graph.triggers:
         needs[t.pool].append((t.function, t.wire))
+    membership = {(w.source, w.target): w for w in reversed(stack.wires)}  # the first wire of each pair
     for client, pool in graph.client_pool.items():
-        wire = next(w for w in stack.wires if w.source == client and w.target == pool)
-        needs[client].append((pool, wire))
+        needs[client].append((pool, membership[(client, pool)]))
     for d in graph.discoveries:
         if d.linked:
             needs[d.function].append((d.target, d.wire))
@@ -304,6 +317,7 @@ def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
 
 def _strongly_connected(needs: Mapping[str, list[tuple[str, Wire]]]) -> list[list[str]]:
     """Tarjan's algorithm (iterative); components with a cycle only, in a stable order."""
+    order = {name: i for i, name in enumerate(needs)}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -346,26 +360,32 @@ def _strongly_connected(needs: Mapping[str, list[tuple[str, Wire]]]) -> list[lis
                     if member == node:
                         break
                 if len(component) > 1:
-                    result.append(sorted(component, key=list(needs).index))
-    return sorted(result, key=lambda c: list(needs).index(c[0]))
+                    result.append(sorted(component, key=order.__getitem__))
+    return sorted(result, key=lambda c: order[c[0]])
 
 
 def _cycle_in(component: list[str], needs) -> list[tuple[str, str, Wire]]:
     """One cycle through the first member of ``component``, as (from, to, wire) steps."""
+    from collections import deque
+
     members = set(component)
     start = component[0]
-    # breadth-first search back to start, staying inside the component
-    paths = {start: []}
-    queue = [start]
+    # breadth-first search back to start, staying inside the component; each node remembers
+    # the step that reached it, and the cycle is read back from the last step
+    came: dict[str, tuple[str, str, Wire] | None] = {start: None}
+    queue = deque([start])
     while queue:
-        node = queue.pop(0)
+        node = queue.popleft()
         for target, wire in needs[node]:
             if target not in members:
                 continue
             if target == start:
-                return paths[node] + [(node, target, wire)]
-            if target not in paths:
-                paths[target] = paths[node] + [(node, target, wire)]
+                steps = [(node, target, wire)]
+                while came[steps[-1][0]] is not None:
+                    steps.append(came[steps[-1][0]])
+                return steps[::-1]
+            if target not in came:
+                came[target] = (node, target, wire)
                 queue.append(target)
     raise AssertionError("a strongly connected component without a cycle")
 
