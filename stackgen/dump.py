@@ -30,7 +30,10 @@ def _yaml():
     yaml12 = VersionedResolver(version=(1, 2))
     plain_str = "tag:yaml.org,2002:str"
 
-    def represent_str(representer: SafeRepresenter, value: str):
+    @lru_cache(maxsize=4096)
+    def style_of(value: str) -> str | None:
+        """The quoting ``value`` needs: a template repeats most of its strings, so each is
+        judged once."""
         implicit = (True, False)
         ambiguous = (
             yaml11.resolve(ScalarNode, value, implicit) != plain_str
@@ -41,7 +44,10 @@ def _yaml():
             style = '"'  # escapes every control character, so the text reads back as it was
         elif "\n" in value:
             style = "|"
-        return representer.represent_scalar(plain_str, value, style=style)
+        return style
+
+    def represent_str(representer: SafeRepresenter, value: str):
+        return representer.represent_scalar(plain_str, value, style=style_of(value))
 
     def represent_intrinsic(representer: SafeRepresenter, value: Intrinsic):
         tag = "!" + value.fn
@@ -58,7 +64,25 @@ def _yaml():
         node.tag = tag
         return node
 
+    from ruamel.yaml.emitter import Emitter
+
+    class _Emitter(Emitter):
+        """ruamel's emitter, which analyses each scalar's text (a loop over its characters in
+        Python) to choose how to write it: a template repeats most of its strings, so the
+        analysis, a function of the text alone for one emitter's settings, is kept per text."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._analyses: dict[str, Any] = {}
+
+        def analyze_scalar(self, scalar):
+            found = self._analyses.get(scalar)
+            if found is None:
+                found = self._analyses[scalar] = super().analyze_scalar(scalar)
+            return found
+
     yaml = YAML(typ="safe", pure=True)
+    yaml.Emitter = _Emitter
     yaml.default_flow_style = False
     yaml.sort_base_mapping_type_on_output = False
     yaml.indent(mapping=2, sequence=4, offset=2)
