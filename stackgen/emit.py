@@ -104,6 +104,8 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
     "UserPool": lambda name: {
         ("LambdaConfig",): f"the wires `{{from: {name}, to: <Function>, event: <Event>}}`",
         ("AdminCreateUserConfig", "AllowAdminCreateUserOnly"): "the field `allowPublicSignUps`",
+        ("AliasAttributes",): "the field `signInWith`",
+        ("UsernameAttributes",): "the field `signInWith`",
         ("AutoVerifiedAttributes",): "the field `autoVerifyEmails`",
         ("DeletionProtection",): "the field `deletionProtection`",
     },
@@ -187,12 +189,26 @@ def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, lis
 
 # --- resources ------------------------------------------------------------------------------
 
+#: a pool's sign-in names as Cognito's attributes, in the order a pool lists them
+SIGN_IN_ATTRIBUTES = {"email": "email", "phone": "phone_number", "preferred_username": "preferred_username"}
+
+
+def sign_in_attributes(pool: model.UserPool) -> dict[str, list[str]]:
+    """``AliasAttributes`` (with a user name) or ``UsernameAttributes`` (without), in a fixed
+    order whatever the spec's, so that reordering ``signInWith`` changes nothing: Cognito cannot
+    change either once the pool exists."""
+    attributes = [a for k, a in SIGN_IN_ATTRIBUTES.items() if k in pool.sign_in_with]
+    if "username" not in pool.sign_in_with:
+        return {"UsernameAttributes": attributes}
+    return {"AliasAttributes": attributes} if attributes else {}
+
+
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     name = pool.name
     properties: dict[str, Any] = {
         "UserPoolName": sub(f"${{AWS::StackName}}-{name}"),
         "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": not pool.allow_public_sign_ups},
-        "AliasAttributes": ["email", "preferred_username"],
+        **sign_in_attributes(pool),
     }
     if pool.auto_verify_emails:
         properties["AutoVerifiedAttributes"] = ["email"]

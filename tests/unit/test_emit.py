@@ -570,3 +570,24 @@ def test_replacing_a_mapping_that_holds_an_owned_key_is_R002(value):
     assert [d.code for d in out.diagnostics] == ["R002"]
     assert resource(out.fragments, "Users")["Properties"]["AdminCreateUserConfig"] == {
         "AllowAdminCreateUserOnly": True}
+
+
+@pytest.mark.parametrize("sign_in, expected", [
+    (("username", "email", "preferred_username"), {"AliasAttributes": ["email", "preferred_username"]}),
+    (("preferred_username", "username", "email"), {"AliasAttributes": ["email", "preferred_username"]}),
+    (("username", "phone"), {"AliasAttributes": ["phone_number"]}),
+    (("username",), {}),
+    (("email",), {"UsernameAttributes": ["email"]}),
+    (("phone", "email"), {"UsernameAttributes": ["email", "phone_number"]}),
+])
+def test_sign_in_becomes_aliases_or_user_names(sign_in, expected):
+    props = resource(emit_pool(pool(sign_in_with=sign_in), graph(pool())).fragments, "Users")["Properties"]
+    assert {k: props[k] for k in ("AliasAttributes", "UsernameAttributes") if k in props} == expected
+
+
+@pytest.mark.parametrize("key", ["AliasAttributes", "UsernameAttributes", "usernameAttributes"])
+def test_sign_in_attributes_are_owned_by_sign_in_with(key):
+    out = emit_pool(pool(properties={key: ["email"]}), graph(pool()))
+    [d] = out.diagnostics
+    assert d.code == "R002"
+    assert "the field `signInWith`" in d.message

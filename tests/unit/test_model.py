@@ -203,3 +203,13 @@ def test_model_objects_are_hashable_and_comparable():
     b = _stack({"A": {"type": "Function"}}, [{"from": "A", "to": "B", "style": "dashed"}])
     assert a.wires == b.wires
     assert hash(a.wires[0]) == hash(b.wires[0])
+
+
+def test_user_pool_signs_in_with_a_user_name_and_two_aliases_by_default():
+    pool = _stack({"Users": {"type": "UserPool"}}).resources["Users"]
+    assert pool.sign_in_with == ("username", "email", "preferred_username")
+
+
+def test_user_pool_sign_in_keeps_the_spec_order():
+    pool = _stack({"Users": {"type": "UserPool", "signInWith": ["phone", "email"]}}).resources["Users"]
+    assert pool.sign_in_with == ("phone", "email")
