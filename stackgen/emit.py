@@ -106,7 +106,7 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
         ("AdminCreateUserConfig", "AllowAdminCreateUserOnly"): "the field `allowPublicSignUps`",
         ("AliasAttributes",): "the field `signInWith`",
         ("UsernameAttributes",): "the field `signInWith`",
-        ("AutoVerifiedAttributes",): "the field `autoVerifyEmails`",
+        ("AutoVerifiedAttributes",): "the fields `autoVerifyEmails` and `autoVerifyPhones`",
         ("DeletionProtection",): "the field `deletionProtection`",
     },
     "UserPoolClient": lambda name: {
@@ -210,8 +210,10 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
         "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": not pool.allow_public_sign_ups},
         **sign_in_attributes(pool),
     }
-    if pool.auto_verify_emails:
-        properties["AutoVerifiedAttributes"] = ["email"]
+    verified = [attribute for attribute, on in (("email", pool.auto_verify_emails),
+                                                ("phone_number", pool.auto_verify_phones)) if on]
+    if verified:
+        properties["AutoVerifiedAttributes"] = verified
     if pool.deletion_protection:
         properties["DeletionProtection"] = "ACTIVE"
     triggers = {t.event: t.function for t in graph.triggers_of(name)}

@@ -59,6 +59,7 @@ class Resource:
 class UserPool(Resource):
     allow_public_sign_ups: bool = True
     auto_verify_emails: bool = False
+    auto_verify_phones: bool = False
     deletion_protection: bool = False
     #: what users sign in with, as the spec lists them (see :data:`SIGN_IN`)
     sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
@@ -138,6 +139,7 @@ def build(data: Mapping[str, Any]) -> Stack:
                 name, pointer, properties,
                 allow_public_sign_ups=spec.get("allowPublicSignUps", True),
                 auto_verify_emails=spec.get("autoVerifyEmails", False),
+                auto_verify_phones=spec.get("autoVerifyPhones", False),
                 deletion_protection=spec.get("deletionProtection", False),
                 sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
             )

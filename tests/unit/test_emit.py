@@ -591,3 +591,21 @@ def test_sign_in_attributes_are_owned_by_sign_in_with(key):
     [d] = out.diagnostics
     assert d.code == "R002"
     assert "the field `signInWith`" in d.message
+
+
+@pytest.mark.parametrize("emails, phones, expected", [
+    (False, False, None),
+    (True, False, ["email"]),
+    (False, True, ["phone_number"]),
+    (True, True, ["email", "phone_number"]),
+])
+def test_auto_verified_attributes_of_emails_and_phones(emails, phones, expected):
+    p = pool(auto_verify_emails=emails, auto_verify_phones=phones)
+    props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]
+    assert props.get("AutoVerifiedAttributes") == expected
+
+
+def test_auto_verified_attributes_are_owned_by_both_fields():
+    [d] = emit_pool(pool(properties={"AutoVerifiedAttributes": ["phone_number"]}), graph(pool())).diagnostics
+    assert d.code == "R002"
+    assert "the fields `autoVerifyEmails` and `autoVerifyPhones`" in d.message

@@ -51,14 +51,16 @@ def test_user_pool_defaults():
     pool = _stack({"Users": {"type": "UserPool"}}).resources["Users"]
     assert pool.allow_public_sign_ups is True
     assert pool.auto_verify_emails is False
+    assert pool.auto_verify_phones is False
     assert dict(pool.properties) == {}
 
 
 def test_user_pool_fields():
     pool = _stack({"Users": {"type": "UserPool", "allowPublicSignUps": False,
-                             "autoVerifyEmails": True}}).resources["Users"]
+                             "autoVerifyEmails": True, "autoVerifyPhones": True}}).resources["Users"]
     assert pool.allow_public_sign_ups is False
     assert pool.auto_verify_emails is True
+    assert pool.auto_verify_phones is True
 
 
 def test_function_defaults():
