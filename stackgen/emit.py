@@ -203,6 +203,66 @@ def sign_in_attributes(pool: model.UserPool) -> dict[str, list[str]]:
     return {"AliasAttributes": attributes} if attributes else {}
 
 
+#: the MFA settings under which Cognito sends SMS, when ``EnabledMfas`` allows SMS_MFA
+_MFA_ON = ("ON", "OPTIONAL")
+SMS_MFA = "SMS_MFA"
+COGNITO_PRINCIPAL = "cognito-idp.amazonaws.com"
+
+
+def sends_sms(pool: model.UserPool) -> bool:
+    """Whether Cognito sends SMS for ``pool``: it verifies phone numbers, users sign in with
+    them, or ``properties`` turn on MFA (``MfaConfiguration`` ON or OPTIONAL) by SMS (``SMS_MFA``
+    in ``EnabledMfas``, or no ``EnabledMfas``: SMS is then Cognito's second factor).
+
+    A value only known at deploy time (an intrinsic) counts as yes: without its SMS settings such
+    a pool fails to create, with them it only has a role it may not use.
+    """
+    if pool.auto_verify_phones or "phone" in pool.sign_in_with:
+        return True
+    mfa = pool.properties.get("MfaConfiguration")
+    if mfa is None or isinstance(mfa, str) and mfa not in _MFA_ON:
+        return False
+    enabled = pool.properties.get("EnabledMfas")
+    if enabled is None:
+        return True
+    if isinstance(enabled, str):
+        return enabled == SMS_MFA
+    if not isinstance(enabled, list):
+        return True
+    return any(not isinstance(e, str) or e == SMS_MFA for e in enabled)
+
+
+def sms_role(pool: str) -> str:
+    """The Logical ID of the role Cognito sends a pool's SMS with."""
+    return f"{pool}SmsRole"
+
+
+def sms_external_id(pool: str) -> Any:
+    """The external ID that the pool gives when it assumes its SMS role: stable per stack and pool."""
+    return sub(f"${{AWS::StackName}}-{pool}-sms")
+
+
+def _sms_role_body(pool: str) -> dict:
+    return {
+        "Type": "AWS::IAM::Role",
+        "Properties": {
+            "Description": sub(f"Sends the SMS of the user pool {pool} of ${{AWS::StackName}}"),
+            "AssumeRolePolicyDocument": {"Version": POLICY_VERSION, "Statement": [{
+                "Effect": "Allow",
+                "Principal": {"Service": COGNITO_PRINCIPAL},
+                "Action": "sts:AssumeRole",
+                "Condition": {"StringEquals": {"sts:ExternalId": sms_external_id(pool)}},
+            }]},
+            "Policies": [{
+                "PolicyName": "SnsPublish",
+                "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [
+                    {"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"},
+                ]},
+            }],
+        },
+    }
+
+
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     name = pool.name
     properties: dict[str, Any] = {
@@ -214,6 +274,11 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
                                                 ("phone_number", pool.auto_verify_phones)) if on]
     if verified:
         properties["AutoVerifiedAttributes"] = verified
+    # the user's own SmsConfiguration (in properties) names a role of theirs: none is added
+    sms = sends_sms(pool) and "SmsConfiguration" not in pool.properties
+    if sms:
+        properties["SmsConfiguration"] = {"SnsCallerArn": get_att(sms_role(name), "Arn"),
+                                          "ExternalId": sms_external_id(name)}
     if pool.deletion_protection:
         properties["DeletionProtection"] = "ACTIVE"
     triggers = {t.event: t.function for t in graph.triggers_of(name)}
@@ -225,8 +290,11 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     body = {"Type": "AWS::Cognito::UserPool", "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain", "Properties": properties}
     origin = f"user pool `{name}`"
-    return Emitted([
-        Fragment(RESOURCES, name, body, name, origin),
+    fragments = [Fragment(RESOURCES, name, body, name, origin)]
+    if sms:
+        fragments.append(Fragment(RESOURCES, sms_role(name), _sms_role_body(name), name,
+                                  f"the SMS role of user pool `{name}`"))
+    return Emitted(fragments + [
         Fragment(OUTPUTS, f"{name}Id", {"Description": f"ID of the user pool {name}", "Value": ref(name)}, name, origin),
         Fragment(OUTPUTS, f"{name}Arn", {"Description": f"ARN of the user pool {name}", "Value": get_att(name, "Arn")}, name, origin),
     ], found)
