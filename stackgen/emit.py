@@ -108,6 +108,7 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
         ("UsernameAttributes",): "the field `signInWith`",
         ("AutoVerifiedAttributes",): "the fields `autoVerifyEmails` and `autoVerifyPhones`",
         ("DeletionProtection",): "the field `deletionProtection`",
+        ("UserPoolTier",): "the field `tier`",
     },
     "UserPoolClient": lambda name: {
         ("UserPoolId",): f"the wire `{{from: {name}, to: <UserPool>}}`",
@@ -191,6 +192,10 @@ def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, lis
 
 #: a pool's sign-in names as Cognito's attributes, in the order a pool lists them
 SIGN_IN_ATTRIBUTES = {"email": "email", "phone": "phone_number", "preferred_username": "preferred_username"}
+
+
+#: a pool's ``tier`` as Cognito's feature plan
+TIERS = {"lite": "LITE", "essentials": "ESSENTIALS", "plus": "PLUS"}
 
 
 def sign_in_attributes(pool: model.UserPool) -> dict[str, list[str]]:
@@ -281,6 +286,8 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
                                           "ExternalId": sms_external_id(name)}
     if pool.deletion_protection:
         properties["DeletionProtection"] = "ACTIVE"
+    if pool.tier is not None:
+        properties["UserPoolTier"] = TIERS[pool.tier]
     triggers = {t.event: t.function for t in graph.triggers_of(name)}
     if triggers:
         properties["LambdaConfig"] = {

@@ -63,6 +63,8 @@ class UserPool(Resource):
     deletion_protection: bool = False
     #: what users sign in with, as the spec lists them (see :data:`SIGN_IN`)
     sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
+    #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
+    tier: str | None = None
 
     kind = "UserPool"
 
@@ -142,6 +144,7 @@ def build(data: Mapping[str, Any]) -> Stack:
                 auto_verify_phones=spec.get("autoVerifyPhones", False),
                 deletion_protection=spec.get("deletionProtection", False),
                 sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
+                tier=spec.get("tier"),
             )
         elif kind == "UserPoolClient":
             resources[name] = UserPoolClient(name, pointer, properties)

@@ -665,3 +665,16 @@ def test_a_pool_that_sends_no_sms_gets_no_sms_configuration():
     out = emit_pool(pool(), graph(pool()))
     assert "SmsConfiguration" not in resource(out.fragments, "Users")["Properties"]
     assert [f.logical_id for f in out.fragments if f.section == RESOURCES] == ["Users"]
+
+
+@pytest.mark.parametrize("tier, expected", [(None, None), ("lite", "LITE"), ("essentials", "ESSENTIALS"),
+                                            ("plus", "PLUS")])
+def test_tier_becomes_the_feature_plan(tier, expected):
+    props = resource(emit_pool(pool(tier=tier), graph(pool())).fragments, "Users")["Properties"]
+    assert props.get("UserPoolTier") == expected
+
+
+def test_the_feature_plan_is_owned_by_tier():
+    [d] = emit_pool(pool(properties={"UserPoolTier": "PLUS"}), graph(pool())).diagnostics
+    assert d.code == "R002"
+    assert "the field `tier`" in d.message

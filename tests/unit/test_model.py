@@ -215,3 +215,8 @@ def test_user_pool_signs_in_with_a_user_name_and_two_aliases_by_default():
 def test_user_pool_sign_in_keeps_the_spec_order():
     pool = _stack({"Users": {"type": "UserPool", "signInWith": ["phone", "email"]}}).resources["Users"]
     assert pool.sign_in_with == ("phone", "email")
+
+
+def test_user_pool_tier():
+    assert _stack({"Users": {"type": "UserPool"}}).resources["Users"].tier is None
+    assert _stack({"Users": {"type": "UserPool", "tier": "lite"}}).resources["Users"].tier == "lite"

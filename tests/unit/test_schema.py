@@ -522,3 +522,10 @@ def test_sign_in_with_takes_the_four_names_once_each():
     d = _only(validate(_spec({"Users": {"type": "UserPool", "signInWith": ["email", "email"]}})), "enum")
     assert d.message == ('`signInWith` of resource `Users` lists the string "email" more than once; '
                          "list each once")
+
+
+def test_tier_is_one_of_the_three_plans():
+    for tier in ("lite", "essentials", "plus"):
+        assert validate(_spec({"Users": {"type": "UserPool", "tier": tier}})) == []
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "tier": "LITE"}})), "enum")
+    assert d.pointer == ("resources", "Users", "tier")
