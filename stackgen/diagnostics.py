@@ -61,6 +61,7 @@ CATALOGUE: dict[str, str] = {
     "R013": "a CloudFormation function of the wrong shape",
     "R014": "a reference to a name or attribute the template does not have",
     "R015": "`properties` that make a circular dependency",
+    "R016": "a pool signs in without a user name, by something that cannot stand in for one",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",

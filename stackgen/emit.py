@@ -104,8 +104,11 @@ OWNERS: Mapping[str, Callable[[str], dict[tuple[str, ...], str]]] = {
     "UserPool": lambda name: {
         ("LambdaConfig",): f"the wires `{{from: {name}, to: <Function>, event: <Event>}}`",
         ("AdminCreateUserConfig", "AllowAdminCreateUserOnly"): "the field `allowPublicSignUps`",
-        ("AutoVerifiedAttributes",): "the field `autoVerifyEmails`",
+        ("AliasAttributes",): "the field `signInWith`",
+        ("UsernameAttributes",): "the field `signInWith`",
+        ("AutoVerifiedAttributes",): "the fields `autoVerifyEmails` and `autoVerifyPhones`",
         ("DeletionProtection",): "the field `deletionProtection`",
+        ("UserPoolTier",): "the field `tier`",
     },
     "UserPoolClient": lambda name: {
         ("UserPoolId",): f"the wire `{{from: {name}, to: <UserPool>}}`",
@@ -187,17 +190,104 @@ def merge_properties(resource: model.Resource, derived: dict) -> tuple[dict, lis
 
 # --- resources ------------------------------------------------------------------------------
 
+#: a pool's sign-in names as Cognito's attributes, in the order a pool lists them
+SIGN_IN_ATTRIBUTES = {"email": "email", "phone": "phone_number", "preferred_username": "preferred_username"}
+
+
+#: a pool's ``tier`` as Cognito's feature plan
+TIERS = {"lite": "LITE", "essentials": "ESSENTIALS", "plus": "PLUS"}
+
+
+def sign_in_attributes(pool: model.UserPool) -> dict[str, list[str]]:
+    """``AliasAttributes`` (with a user name) or ``UsernameAttributes`` (without), in a fixed
+    order whatever the spec's, so that reordering ``signInWith`` changes nothing: Cognito cannot
+    change either once the pool exists."""
+    attributes = [a for k, a in SIGN_IN_ATTRIBUTES.items() if k in pool.sign_in_with]
+    if "username" not in pool.sign_in_with:
+        return {"UsernameAttributes": attributes}
+    return {"AliasAttributes": attributes} if attributes else {}
+
+
+#: the MFA settings under which Cognito sends SMS, when ``EnabledMfas`` allows SMS_MFA
+_MFA_ON = ("ON", "OPTIONAL")
+SMS_MFA = "SMS_MFA"
+COGNITO_PRINCIPAL = "cognito-idp.amazonaws.com"
+
+
+def sends_sms(pool: model.UserPool) -> bool:
+    """Whether Cognito sends SMS for ``pool``: it verifies phone numbers, users sign in with
+    them, or ``properties`` turn on MFA (``MfaConfiguration`` ON or OPTIONAL) by SMS (``SMS_MFA``
+    in ``EnabledMfas``, or no ``EnabledMfas``: SMS is then Cognito's second factor).
+
+    A value only known at deploy time (an intrinsic) counts as yes: without its SMS settings such
+    a pool fails to create, with them it only has a role it may not use.
+    """
+    if pool.auto_verify_phones or "phone" in pool.sign_in_with:
+        return True
+    mfa = pool.properties.get("MfaConfiguration")
+    if mfa is None or isinstance(mfa, str) and mfa not in _MFA_ON:
+        return False
+    enabled = pool.properties.get("EnabledMfas")
+    if enabled is None:
+        return True
+    if isinstance(enabled, str):
+        return enabled == SMS_MFA
+    if not isinstance(enabled, list):
+        return True
+    return any(not isinstance(e, str) or e == SMS_MFA for e in enabled)
+
+
+def sms_role(pool: str) -> str:
+    """The Logical ID of the role Cognito sends a pool's SMS with."""
+    return f"{pool}SmsRole"
+
+
+def sms_external_id(pool: str) -> Any:
+    """The external ID that the pool gives when it assumes its SMS role: stable per stack and pool."""
+    return sub(f"${{AWS::StackName}}-{pool}-sms")
+
+
+def _sms_role_body(pool: str) -> dict:
+    return {
+        "Type": "AWS::IAM::Role",
+        "Properties": {
+            "Description": sub(f"Sends the SMS of the user pool {pool} of ${{AWS::StackName}}"),
+            "AssumeRolePolicyDocument": {"Version": POLICY_VERSION, "Statement": [{
+                "Effect": "Allow",
+                "Principal": {"Service": COGNITO_PRINCIPAL},
+                "Action": "sts:AssumeRole",
+                "Condition": {"StringEquals": {"sts:ExternalId": sms_external_id(pool)}},
+            }]},
+            "Policies": [{
+                "PolicyName": "SnsPublish",
+                "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [
+                    {"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"},
+                ]},
+            }],
+        },
+    }
+
+
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     name = pool.name
     properties: dict[str, Any] = {
         "UserPoolName": sub(f"${{AWS::StackName}}-{name}"),
         "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": not pool.allow_public_sign_ups},
-        "AliasAttributes": ["email", "preferred_username"],
+        **sign_in_attributes(pool),
     }
-    if pool.auto_verify_emails:
-        properties["AutoVerifiedAttributes"] = ["email"]
+    verified = [attribute for attribute, on in (("email", pool.auto_verify_emails),
+                                                ("phone_number", pool.auto_verify_phones)) if on]
+    if verified:
+        properties["AutoVerifiedAttributes"] = verified
+    # the user's own SmsConfiguration (in properties) names a role of theirs: none is added
+    sms = sends_sms(pool) and "SmsConfiguration" not in pool.properties
+    if sms:
+        properties["SmsConfiguration"] = {"SnsCallerArn": get_att(sms_role(name), "Arn"),
+                                          "ExternalId": sms_external_id(name)}
     if pool.deletion_protection:
         properties["DeletionProtection"] = "ACTIVE"
+    if pool.tier is not None:
+        properties["UserPoolTier"] = TIERS[pool.tier]
     triggers = {t.event: t.function for t in graph.triggers_of(name)}
     if triggers:
         properties["LambdaConfig"] = {
@@ -207,8 +297,11 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     body = {"Type": "AWS::Cognito::UserPool", "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain", "Properties": properties}
     origin = f"user pool `{name}`"
-    return Emitted([
-        Fragment(RESOURCES, name, body, name, origin),
+    fragments = [Fragment(RESOURCES, name, body, name, origin)]
+    if sms:
+        fragments.append(Fragment(RESOURCES, sms_role(name), _sms_role_body(name), name,
+                                  f"the SMS role of user pool `{name}`"))
+    return Emitted(fragments + [
         Fragment(OUTPUTS, f"{name}Id", {"Description": f"ID of the user pool {name}", "Value": ref(name)}, name, origin),
         Fragment(OUTPUTS, f"{name}Arn", {"Description": f"ARN of the user pool {name}", "Value": get_att(name, "Arn")}, name, origin),
     ], found)

@@ -29,6 +29,12 @@ IMMUTABLE: Mapping[str, tuple[str, ...]] = {
 
 _WORDS = {POOL: "user pool", CLIENT: "user pool client"}
 
+#: per type, the spec field that sets an immutable property (others are set in ``properties``)
+_FIELDS: Mapping[str, Mapping[str, str]] = {
+    POOL: {"AliasAttributes": "signInWith", "UsernameAttributes": "signInWith"},
+    CLIENT: {},
+}
+
 
 def _show(value: Any) -> str:
     if value is None:
@@ -134,7 +140,8 @@ def check(
                 f"CloudFormation would replace the {word} with a new"
                 + (", empty one, without its users" if kind == POOL else " one, with a new ID")
                 + "; keep the old value, or " + how.format(name=name),
-                pointer + ("properties", key), at_key=True, subject=name,
+                pointer + ((_FIELDS[kind][key],) if key in _FIELDS[kind] else ("properties", key)),
+                at_key=True, subject=name,
             ))
     return found
 

@@ -26,6 +26,13 @@ EVENTS = (
     "VerifyAuthChallengeResponse",
 )
 
+#: what users may sign in with, in the order a pool lists them
+SIGN_IN = ("username", "email", "phone", "preferred_username")
+#: a pool's sign-in names when its spec gives none
+DEFAULT_SIGN_IN = ("username", "email", "preferred_username")
+#: without ``username``, a pool's users sign in with one of these instead of a user name
+SIGN_IN_INSTEAD_OF_USERNAME = ("email", "phone")
+
 SOLID = "solid"
 DASHED = "dashed"
 
@@ -52,7 +59,12 @@ class Resource:
 class UserPool(Resource):
     allow_public_sign_ups: bool = True
     auto_verify_emails: bool = False
+    auto_verify_phones: bool = False
     deletion_protection: bool = False
+    #: what users sign in with, as the spec lists them (see :data:`SIGN_IN`)
+    sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
+    #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
+    tier: str | None = None
 
     kind = "UserPool"
 
@@ -129,7 +141,10 @@ def build(data: Mapping[str, Any]) -> Stack:
                 name, pointer, properties,
                 allow_public_sign_ups=spec.get("allowPublicSignUps", True),
                 auto_verify_emails=spec.get("autoVerifyEmails", False),
+                auto_verify_phones=spec.get("autoVerifyPhones", False),
                 deletion_protection=spec.get("deletionProtection", False),
+                sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
+                tier=spec.get("tier"),
             )
         elif kind == "UserPoolClient":
             resources[name] = UserPoolClient(name, pointer, properties)

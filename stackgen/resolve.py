@@ -241,6 +241,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                   _variables(stack, tuple(discoveries)))
     found.extend(_cycles(stack, graph))
     found.extend(_custom_auth(stack, graph))
+    found.extend(_sign_in(stack))
     found.extend(_edge_defaults(stack))
     return graph, found
 
@@ -405,6 +406,27 @@ def _custom_auth(stack: Stack, graph: Graph) -> list[Diagnostic]:
                 f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
                 f"`{name}` has no {' and no '.join(missing)}: wire it to a function, or remove the others",
                 first.wire.pointer, subject=str(first.wire),
+            ))
+    return found
+
+
+def _sign_in(stack: Stack) -> list[Diagnostic]:
+    """A pool whose users sign in without a user name may list only what stands in for one."""
+    found = []
+    for name, resource in stack.resources.items():
+        if not isinstance(resource, model.UserPool) or "username" in resource.sign_in_with:
+            continue
+        for index, entry in enumerate(resource.sign_in_with):
+            if entry in model.SIGN_IN_INSTEAD_OF_USERNAME:
+                continue
+            instead = " or ".join(f"`{e}`" for e in model.SIGN_IN_INSTEAD_OF_USERNAME)
+            found.append(error(
+                "R016",
+                f"`signInWith` of `{name}` has no `username`, so its users sign in with {instead} "
+                f"instead of a user name, and `{entry}` cannot stand in for one: it is a name a user "
+                "picks after signing up, and Cognito accepts it only as an alias beside a user name; "
+                f"add `username` to the list, or remove `{entry}`",
+                resource.pointer + ("signInWith", index), subject=name,
             ))
     return found
 

@@ -162,6 +162,13 @@ def _explain(err) -> list[Diagnostic]:
             return [error("S005", f"{where} must not be empty", pointer)]
         word = "at least" if validator == "minLength" else "at most"
         return [error("S005", f"{where} must be {word} {expected} characters long", pointer)]
+    if validator == "minItems":
+        return [error("S005", f"{where} must not be empty" if expected == 1
+                      else f"{where} must have at least {expected} entries", pointer)]
+    if validator == "uniqueItems":
+        seen: list = []
+        twice = next((v for v in value if v in seen or seen.append(v)), None)
+        return [error("S004", f"{where} lists {_describe(twice)} more than once; list each once", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
     if validator == "pattern":

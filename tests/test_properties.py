@@ -117,7 +117,7 @@ json_values = st.recursive(
 #: properties a sound spec may set: none a field or a wire owns
 SAFE_PROPERTIES = {
     "UserPool": {"UserPoolName": st.builds(Tagged, st.just("Sub"), st.just("${AWS::StackName}-users")),
-                 "UsernameAttributes": st.just(["email"])},
+                 "MfaConfiguration": st.just("OFF")},
     "UserPoolClient": {"ExplicitAuthFlows": st.just(["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
                        "GenerateSecret": st.booleans()},
     "Function": {"Description": st.text(st.characters(codec="ascii", categories=["L", "N", "Zs"]), max_size=20),
@@ -128,6 +128,7 @@ SAFE_PROPERTIES["EdgeFunction"] = SAFE_PROPERTIES["Function"]
 loose_keys = st.sampled_from([
     "Environment", "Description", "Tags", "Policies", "Layers", "UserPoolName", "ExplicitAuthFlows", "Handler",
     "Runtime", "Timeout", "Role", "Events", "LambdaConfig", "AutoVerifiedAttributes",
+    "AliasAttributes", "UsernameAttributes",
     "UserPoolId", "AutoPublishAlias", "CodeUri", "MemorySize", "DeletionProtection",
 ]) | texts.filter(bool)
 

@@ -209,3 +209,17 @@ def test_no_R001_for_similar_but_different_names():
         [{"from": "Users", "to": "Check", "event": "PreSignUp"}],
     )
     assert problems == []
+
+
+def test_R001_resource_named_like_a_pool_sms_role():
+    pool = {"type": "UserPool", "autoVerifyPhones": True}
+    for resources in ({"Users": pool, "UsersSmsRole": FUNCTION}, {"UsersSmsRole": FUNCTION, "Users": pool}):
+        _, _, problems = _template(resources)
+        assert [(d.code, d.pointer) for d in problems] == [("R001", ("resources", "UsersSmsRole"))], resources
+        assert "the SMS role of user pool `Users`" in problems[0].message
+    # a function whose SAM role would be named so
+    _, _, problems = _template({"Users": pool, "UsersSms": FUNCTION})
+    assert [(d.code, d.pointer) for d in problems] == [("R001", ("resources", "UsersSms"))]
+    # no SMS, no role, no collision
+    _, _, problems = _template({"Users": POOL, "UsersSmsRole": FUNCTION})
+    assert problems == []

@@ -570,3 +570,111 @@ def test_replacing_a_mapping_that_holds_an_owned_key_is_R002(value):
     assert [d.code for d in out.diagnostics] == ["R002"]
     assert resource(out.fragments, "Users")["Properties"]["AdminCreateUserConfig"] == {
         "AllowAdminCreateUserOnly": True}
+
+
+@pytest.mark.parametrize("sign_in, expected", [
+    (("username", "email", "preferred_username"), {"AliasAttributes": ["email", "preferred_username"]}),
+    (("preferred_username", "username", "email"), {"AliasAttributes": ["email", "preferred_username"]}),
+    (("username", "phone"), {"AliasAttributes": ["phone_number"]}),
+    (("username",), {}),
+    (("email",), {"UsernameAttributes": ["email"]}),
+    (("phone", "email"), {"UsernameAttributes": ["email", "phone_number"]}),
+])
+def test_sign_in_becomes_aliases_or_user_names(sign_in, expected):
+    props = resource(emit_pool(pool(sign_in_with=sign_in), graph(pool())).fragments, "Users")["Properties"]
+    assert {k: props[k] for k in ("AliasAttributes", "UsernameAttributes") if k in props} == expected
+
+
+@pytest.mark.parametrize("key", ["AliasAttributes", "UsernameAttributes", "usernameAttributes"])
+def test_sign_in_attributes_are_owned_by_sign_in_with(key):
+    out = emit_pool(pool(properties={key: ["email"]}), graph(pool()))
+    [d] = out.diagnostics
+    assert d.code == "R002"
+    assert "the field `signInWith`" in d.message
+
+
+@pytest.mark.parametrize("emails, phones, expected", [
+    (False, False, None),
+    (True, False, ["email"]),
+    (False, True, ["phone_number"]),
+    (True, True, ["email", "phone_number"]),
+])
+def test_auto_verified_attributes_of_emails_and_phones(emails, phones, expected):
+    p = pool(auto_verify_emails=emails, auto_verify_phones=phones)
+    props = resource(emit_pool(p, graph(p)).fragments, "Users")["Properties"]
+    assert props.get("AutoVerifiedAttributes") == expected
+
+
+def test_auto_verified_attributes_are_owned_by_both_fields():
+    [d] = emit_pool(pool(properties={"AutoVerifiedAttributes": ["phone_number"]}), graph(pool())).diagnostics
+    assert d.code == "R002"
+    assert "the fields `autoVerifyEmails` and `autoVerifyPhones`" in d.message
+
+
+# --- the SMS role -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fields, properties, expected", [
+    ({}, {}, False),
+    ({"auto_verify_phones": True}, {}, True),
+    ({"sign_in_with": ("phone",)}, {}, True),
+    ({"sign_in_with": ("username", "phone")}, {}, True),
+    ({}, {"MfaConfiguration": "OFF", "EnabledMfas": ["SMS_MFA"]}, False),
+    ({}, {"MfaConfiguration": "ON", "EnabledMfas": ["SOFTWARE_TOKEN_MFA"]}, False),
+    ({}, {"MfaConfiguration": "ON", "EnabledMfas": ["SOFTWARE_TOKEN_MFA", "SMS_MFA"]}, True),
+    ({}, {"MfaConfiguration": "OPTIONAL", "EnabledMfas": ["SMS_MFA"]}, True),
+    ({}, {"EnabledMfas": ["SMS_MFA"]}, False),
+    # SMS is Cognito's second factor when none is named
+    ({}, {"MfaConfiguration": "OPTIONAL"}, True),
+    # known only at deploy time: counted as yes, a pool without its SMS settings fails to create
+    ({}, {"MfaConfiguration": Intrinsic("Ref", "Mfa"), "EnabledMfas": ["SMS_MFA"]}, True),
+    ({}, {"MfaConfiguration": "ON", "EnabledMfas": Intrinsic("Ref", "Factors")}, True),
+    ({}, {"MfaConfiguration": "ON", "EnabledMfas": [Intrinsic("Ref", "Factor")]}, True),
+])
+def test_when_a_pool_sends_sms(fields, properties, expected):
+    assert emit_module.sends_sms(pool(properties=properties, **fields)) is expected
+
+
+def test_a_pool_that_sends_sms_gets_a_role_cognito_assumes_with_its_external_id():
+    p = pool(auto_verify_phones=True)
+    out = emit_pool(p, graph(p))
+    assert out.diagnostics == []
+    assert [f.logical_id for f in out.fragments if f.section == RESOURCES] == ["Users", "UsersSmsRole"]
+    external_id = sub("${AWS::StackName}-Users-sms")
+    assert resource(out.fragments, "Users")["Properties"]["SmsConfiguration"] == {
+        "SnsCallerArn": get_att("UsersSmsRole", "Arn"), "ExternalId": external_id}
+    role = resource(out.fragments, "UsersSmsRole")
+    assert role["Type"] == "AWS::IAM::Role"
+    [trust] = role["Properties"]["AssumeRolePolicyDocument"]["Statement"]
+    assert trust == {"Effect": "Allow", "Principal": {"Service": "cognito-idp.amazonaws.com"},
+                     "Action": "sts:AssumeRole",
+                     "Condition": {"StringEquals": {"sts:ExternalId": external_id}}}
+    [policy] = role["Properties"]["Policies"]
+    assert policy["PolicyDocument"]["Statement"] == [{"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"}]
+
+
+def test_a_pool_with_its_own_sms_configuration_gets_no_role():
+    own = {"SnsCallerArn": "arn:aws:iam::123456789012:role/sms", "ExternalId": "x"}
+    p = pool(auto_verify_phones=True, properties={"SmsConfiguration": own})
+    out = emit_pool(p, graph(p))
+    assert out.diagnostics == []
+    assert [f.logical_id for f in out.fragments if f.section == RESOURCES] == ["Users"]
+    assert resource(out.fragments, "Users")["Properties"]["SmsConfiguration"] == own
+
+
+def test_a_pool_that_sends_no_sms_gets_no_sms_configuration():
+    out = emit_pool(pool(), graph(pool()))
+    assert "SmsConfiguration" not in resource(out.fragments, "Users")["Properties"]
+    assert [f.logical_id for f in out.fragments if f.section == RESOURCES] == ["Users"]
+
+
+@pytest.mark.parametrize("tier, expected", [(None, None), ("lite", "LITE"), ("essentials", "ESSENTIALS"),
+                                            ("plus", "PLUS")])
+def test_tier_becomes_the_feature_plan(tier, expected):
+    props = resource(emit_pool(pool(tier=tier), graph(pool())).fragments, "Users")["Properties"]
+    assert props.get("UserPoolTier") == expected
+
+
+def test_the_feature_plan_is_owned_by_tier():
+    [d] = emit_pool(pool(properties={"UserPoolTier": "PLUS"}), graph(pool())).diagnostics
+    assert d.code == "R002"
+    assert "the field `tier`" in d.message

@@ -81,10 +81,13 @@ def test_immutable_pool_settings_name_the_old_and_new_value():
     old = template(Users=pool(UsernameConfiguration={"CaseSensitive": False}))
     new = template(Users={"Type": POOL, "Properties": {"UsernameAttributes": ["email"],
                                                        "UsernameConfiguration": {"CaseSensitive": True}}})
-    found = {d.pointer[-1]: d for d in run(old, new)}
+    found = {d.message.split("`")[1]: d for d in run(old, new)}
     assert set(found) == {"AliasAttributes", "UsernameAttributes", "UsernameConfiguration"}
     assert all(d.code == "O005" for d in found.values())
-    assert found["AliasAttributes"].pointer == ("resources", "Users", "properties", "AliasAttributes")
+    # the field that sets them, not `properties`
+    assert found["AliasAttributes"].pointer == ("resources", "Users", "signInWith")
+    assert found["UsernameAttributes"].pointer == ("resources", "Users", "signInWith")
+    assert found["UsernameConfiguration"].pointer == ("resources", "Users", "properties", "UsernameConfiguration")
     assert 'was ["email", "preferred_username"], now (not set)' in found["AliasAttributes"].message
     assert 'was (not set), now ["email"]' in found["UsernameAttributes"].message
 

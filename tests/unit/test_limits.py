@@ -222,3 +222,14 @@ def test_an_unreadable_event_counts_as_nothing_and_the_count_says_it_is_the_leas
                    {"A": sqs, "B": {"Type": "SQS", "Properties": [1]}}, {"A": sqs, "B": {"Type": ["SQS"]}}):
         count = limits.resource_count(function({"Events": events}))
         assert not count.exact and count.total in (2, 3), events
+
+
+def test_a_pool_that_sends_sms_counts_its_role(tmp_path):
+    sms = "Users: {type: UserPool, autoVerifyPhones: true}"
+    at = build_spec(tmp_path, functions(249, sms))
+    assert "R005" not in codes(at) and at.ok
+    assert len(cfn.translate(at.text)["Resources"]) == limits.MAX_RESOURCES
+    past = build_spec(tmp_path, functions(249, sms + "\n  Web: {type: UserPoolClient}")
+                      + "wires:\n  - {from: Web, to: Users}\n")
+    assert codes(past) == ["R005"]
+    assert "501 resources" in past.diagnostics[0].message

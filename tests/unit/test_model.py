@@ -51,14 +51,16 @@ def test_user_pool_defaults():
     pool = _stack({"Users": {"type": "UserPool"}}).resources["Users"]
     assert pool.allow_public_sign_ups is True
     assert pool.auto_verify_emails is False
+    assert pool.auto_verify_phones is False
     assert dict(pool.properties) == {}
 
 
 def test_user_pool_fields():
     pool = _stack({"Users": {"type": "UserPool", "allowPublicSignUps": False,
-                             "autoVerifyEmails": True}}).resources["Users"]
+                             "autoVerifyEmails": True, "autoVerifyPhones": True}}).resources["Users"]
     assert pool.allow_public_sign_ups is False
     assert pool.auto_verify_emails is True
+    assert pool.auto_verify_phones is True
 
 
 def test_function_defaults():
@@ -203,3 +205,18 @@ def test_model_objects_are_hashable_and_comparable():
     b = _stack({"A": {"type": "Function"}}, [{"from": "A", "to": "B", "style": "dashed"}])
     assert a.wires == b.wires
     assert hash(a.wires[0]) == hash(b.wires[0])
+
+
+def test_user_pool_signs_in_with_a_user_name_and_two_aliases_by_default():
+    pool = _stack({"Users": {"type": "UserPool"}}).resources["Users"]
+    assert pool.sign_in_with == ("username", "email", "preferred_username")
+
+
+def test_user_pool_sign_in_keeps_the_spec_order():
+    pool = _stack({"Users": {"type": "UserPool", "signInWith": ["phone", "email"]}}).resources["Users"]
+    assert pool.sign_in_with == ("phone", "email")
+
+
+def test_user_pool_tier():
+    assert _stack({"Users": {"type": "UserPool"}}).resources["Users"].tier is None
+    assert _stack({"Users": {"type": "UserPool", "tier": "lite"}}).resources["Users"].tier == "lite"

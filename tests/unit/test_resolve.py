@@ -406,3 +406,20 @@ def test_triggers_keep_wire_order():
         Trigger("P", "F", "PreSignUp", graph.stack.wires[1]),
     )
     assert graph.invocations() == (("P", "G"), ("P", "F"))
+
+
+@pytest.mark.parametrize("sign_in", [["email"], ["phone"], ["email", "phone"], ["username"],
+                                     ["username", "preferred_username", "phone"]])
+def test_a_pool_may_sign_in_with_these(sign_in):
+    _, found = _resolve({"Users": {"type": "UserPool", "signInWith": sign_in}})
+    assert found == []
+
+
+def test_without_a_user_name_preferred_username_cannot_stand_in_for_one():
+    _, found = _resolve({"Users": {"type": "UserPool", "signInWith": ["phone", "preferred_username"]}})
+    [d] = found
+    assert d.code == "R016"
+    assert d.pointer == ("resources", "Users", "signInWith", 1)
+    assert d.subject == "Users"
+    assert "has no `username`" in d.message
+    assert "add `username` to the list, or remove `preferred_username`" in d.message

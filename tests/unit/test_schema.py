@@ -510,3 +510,22 @@ def test_the_quick_check_needs_nothing_but_the_package():
             "print(sorted(m for m in ('fastjsonschema', 'jsonschema') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_sign_in_with_takes_the_four_names_once_each():
+    assert validate(_spec({"Users": {"type": "UserPool", "signInWith": ["email", "phone"]}})) == []
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "signInWith": ["email", "mail"]}})), "enum")
+    assert d.pointer == ("resources", "Users", "signInWith", 1)
+    assert "did you mean `email`" in d.message
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "signInWith": []}})), "range")
+    assert d.message == "`signInWith` of resource `Users` must not be empty"
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "signInWith": ["email", "email"]}})), "enum")
+    assert d.message == ('`signInWith` of resource `Users` lists the string "email" more than once; '
+                         "list each once")
+
+
+def test_tier_is_one_of_the_three_plans():
+    for tier in ("lite", "essentials", "plus"):
+        assert validate(_spec({"Users": {"type": "UserPool", "tier": tier}})) == []
+    d = _only(validate(_spec({"Users": {"type": "UserPool", "tier": "LITE"}})), "enum")
+    assert d.pointer == ("resources", "Users", "tier")
