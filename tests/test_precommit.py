@@ -22,6 +22,9 @@ import pytest
 
 pytest.importorskip("pre_commit")
 
+#: one worker runs the module's tests, so that the hook environment is installed once
+pytestmark = pytest.mark.xdist_group("pre-commit")
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases"
 IDENTITY = ("-c", "user.name=stackgen tests", "-c", "user.email=tests@stackgen.invalid",
