@@ -1,4 +1,6 @@
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,17 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import wheelhouse as _wheelhouse  # noqa: E402
+
+
+def pytest_configure(config):
+    """Hypothesis keeps its example database and its caches (which it writes as soon as a test
+    module is imported) in a temporary folder of the run, removed at its end, rather than in
+    ``.hypothesis/`` of the checkout: a failing example is printed, not replayed by the next run."""
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    home = tempfile.mkdtemp(prefix="stackgen-hypothesis-")
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
+    set_hypothesis_home_dir(home)
 
 
 @pytest.fixture(scope="session")
