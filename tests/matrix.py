@@ -56,8 +56,8 @@ from stackgen.model import EVENTS
 from stackgen.resolve import CUSTOM_AUTH, WIRE_KINDS
 
 DEFAULT_SEED = 20261127
-#: specs in the default run: each is rich (see the module docstring), because linting a template
-#: twice (as written, translated) costs ~1 s plus ~25 ms per resource: 30 take about 60 s
+#: specs in the default run, linted: each is rich (see the module docstring); linting a template
+#: twice (as written, translated) costs ~25 ms per resource: 30 take about 35 s of one core
 DEFAULT_COUNT = 30
 #: chance that a trigger's discovery ignores the rank rule (and may close a cross-pool cycle)
 CHAOS = 0.04

@@ -7,9 +7,12 @@ the tests do not depend on this checkout's git state. (`pre-commit try-repo` on 
 would not do: with uncommitted changes it commits the modified tracked files to a shadow clone,
 but leaves untracked ones out, such as a new .pre-commit-hooks.yaml.)
 
-pre-commit builds a virtualenv for the hooks and pip installs stackgen and its dependencies into
-it, from the package index: about 15 s, done once for the module (one PRE_COMMIT_HOME) and
-once more for `try-repo`, which always installs into a fresh store of its own.
+pre-commit builds a virtualenv for the hooks and pip installs the hook repository (stackgen) and
+its dependencies into it, once for the module (one PRE_COMMIT_HOME) and once more for `try-repo`,
+which always installs into a fresh store of its own. pip reaches no package index: it installs
+from the session's wheelhouse (stackgen's dependencies and build backend repacked from the test
+environment, see ``wheelhouse.py``), so the tests need no network. pre-commit, virtualenv, pip
+and git keep whatever they write under the module's temporary folder.
 """
 
 import os
@@ -19,24 +22,35 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from stackgen.cli import main
+from wheelhouse import pip_environment, snapshot
 
 pytest.importorskip("pre_commit")
 
-ROOT = Path(__file__).resolve().parent.parent
+#: one worker runs the module's tests, so that the hook environment is installed once; the
+#: wheelhouse it installs from is built in that worker too
+pytestmark = pytest.mark.xdist_group("wheel")
+
 CASES = Path(__file__).parent / "cases"
 IDENTITY = ("-c", "user.name=stackgen tests", "-c", "user.email=tests@stackgen.invalid",
             "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main")
-JUNK = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__",
-                              ".pytest_cache", ".hypothesis", ".benchmarks")
 
 
-def clean_env(pre_commit_home: Path) -> dict[str, str]:
-    """The environment without the caller's git and pre-commit settings (a hook running these
-    tests exports GIT_INDEX_FILE; a user may export SKIP), and without the global git config."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("GIT_", "PRE_COMMIT")) and k != "SKIP"}
+def clean_env(base: Path, wheels: Path) -> dict[str, str]:
+    """The environment for git and pre-commit: without the caller's git, pre-commit, pip and
+    virtualenv settings (a hook running these tests exports GIT_INDEX_FILE; a user may export
+    SKIP), without the global git config, pip installing from ``wheels`` only, and every
+    cache and temporary file under ``base``."""
+    env = {k: v for k, v in pip_environment(wheels, base).items()
+           if not k.startswith(("GIT_", "PRE_COMMIT", "VIRTUALENV_")) and k != "SKIP"}
+    for folder in ("tmp", "cache", "data"):
+        (base / folder).mkdir()
     env.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1",
-               PRE_COMMIT_HOME=str(pre_commit_home), PRE_COMMIT_COLOR="never")
+               PRE_COMMIT_HOME=str(base / "pre-commit-home"), PRE_COMMIT_COLOR="never",
+               VIRTUALENV_OVERRIDE_APP_DATA=str(base / "virtualenv"), VIRTUALENV_NO_PERIODIC_UPDATE="1",
+               TMPDIR=str(base / "tmp"), XDG_CACHE_HOME=str(base / "cache"), XDG_DATA_HOME=str(base / "data"))
     return env
 
 
@@ -49,17 +63,7 @@ def git(cwd: Path, env: dict[str, str], *args: str) -> str:
 
 def snapshot_of_this_tree(into: Path, env: dict[str, str]) -> str:
     """Copy this working tree into a new repository at `into`, commit it, return the commit."""
-    listed = subprocess.run(
-        ["git", "-c", "safe.directory=*", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, env=env, capture_output=True, text=True)
-    if listed.returncode == 0:
-        for name in filter(None, listed.stdout.split("\0")):
-            source = ROOT / name
-            if source.is_file():          # a tracked file deleted in the tree is listed too
-                (into / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, into / name)
-    else:                                 # not a git checkout (an unpacked sdist, say)
-        shutil.copytree(ROOT, into, ignore=JUNK, dirs_exist_ok=True)
+    snapshot(into)
     assert (into / ".pre-commit-hooks.yaml").is_file()
     git(into, env, "init", "-q")
     git(into, env, "add", "-A")
@@ -68,19 +72,25 @@ def snapshot_of_this_tree(into: Path, env: dict[str, str]) -> str:
 
 
 @pytest.fixture(scope="module")
-def hooks(tmp_path_factory):
-    """The snapshot repository, its commit, and one pre-commit home shared by the module's
-    tests, so that the hook environment is installed once."""
+def hooks(tmp_path_factory, wheelhouse):
+    """The snapshot repository, its commit, and the environment with one pre-commit home shared
+    by the module's tests, so that the hook environment is installed once."""
     base = tmp_path_factory.mktemp("precommit")
-    env = clean_env(base / "pre-commit-home")
+    env = clean_env(base, wheelhouse)
     repo = base / "stackgen"
     repo.mkdir()
     return repo, snapshot_of_this_tree(repo, env), env
 
 
 def stackgen(cwd: Path, *args: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "stackgen", *args], cwd=cwd, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    """Run stackgen's command line in this process, in the folder ``cwd``."""
+    before = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(before)
+    assert result.exit_code == 0, result.output
 
 
 @pytest.fixture
