@@ -456,7 +456,36 @@ def _edge_rules(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Dia
                           resource.sources.get(field, resource.pointer), subject=name)
 
 
-RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _logical_ids, _edge_rules)
+def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
+    """A runtime Lambda does not know is an error; one AWS has deprecated, a warning."""
+    from . import runtimes
+    from .diagnostics import did_you_mean
+
+    known = runtimes.lifecycle()
+    for name, resource in stack.resources.items():
+        if not isinstance(resource, model.Function):
+            continue
+        runtime = resource.runtime
+        where = resource.sources.get("runtime", resource.pointer)
+        if runtime not in known:
+            newest = runtimes.current()
+            yield error("R018", f"`{name}` has the runtime `{runtime}`, which AWS Lambda does not know"
+                        f"{did_you_mean(runtime, newest) or did_you_mean(runtime, known)}; the current "
+                        f"runtimes are {', '.join(newest)}", where, subject=name)
+            continue
+        dates = runtimes.deprecated(runtime)
+        if dates:
+            successor = dates.get("successor")
+            blocks = " and ".join(f"{what} from {dates[key]}" for key, what in (
+                ("create-block", "creating functions with it"),
+                ("update-block", "updating them")) if dates.get(key))
+            blocks = f"Lambda blocks {blocks}" if blocks else ""
+            yield warning("W013", f"`{name}` has the runtime `{runtime}`, which AWS Lambda deprecated on "
+                          f"{dates['deprecated']}" + (f" ({blocks})" if blocks else "")
+                          + (f": move to `{successor}`" if successor else ""), where, subject=name)
+
+
+RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _logical_ids, _edge_rules, _runtimes)
 
 
 def check_text(text: str) -> list[Diagnostic]:

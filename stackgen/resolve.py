@@ -241,6 +241,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                   _variables(stack, tuple(discoveries)))
     found.extend(_cycles(stack, graph))
     found.extend(_custom_auth(stack, graph))
+    found.extend(_slow_triggers(stack, graph))
     found.extend(_sign_in(stack))
     found.extend(_edge_defaults(stack))
     return graph, found
@@ -428,6 +429,30 @@ def _sign_in(stack: Stack) -> list[Diagnostic]:
                 f"add `username` to the list, or remove `{entry}`",
                 resource.pointer + ("signInWith", index), subject=name,
             ))
+    return found
+
+
+#: how long Cognito waits for a trigger before it gives up on the request (seconds)
+TRIGGER_WAIT = 5
+
+
+def _slow_triggers(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    """A function that a pool event invokes, with a timeout over what Cognito waits for."""
+    found = []
+    first: dict[str, Trigger] = {}
+    for t in graph.triggers:
+        first.setdefault(t.function, t)
+    for name, t in first.items():
+        function = stack.resources[name]
+        if function.timeout <= TRIGGER_WAIT:
+            continue
+        found.append(warning(
+            "W012",
+            f"`{name}` is a trigger ({t.wire}) with a timeout of {function.timeout} s, but Cognito waits "
+            f"about {TRIGGER_WAIT} s for a trigger and then retries or fails the user's request: set "
+            f"`timeout` to {TRIGGER_WAIT} or less, and hand slow work to something the trigger starts",
+            function.sources.get("timeout", function.pointer), subject=name,
+        ))
     return found
 
 

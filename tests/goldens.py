@@ -48,10 +48,17 @@ def samples() -> list[Path]:
 
 @contextmanager
 def _inside(folder: Path):
+    """In ``folder``, on the fixed day the tests judge runtime deprecation on (cfn.LINT_DATE), so
+    that what a case records never changes with the calendar."""
+    from unittest import mock
+
+    from cfn import LINT_DATE
+
     before = os.getcwd()
     os.chdir(folder)
     try:
-        yield
+        with mock.patch("stackgen.runtimes.today", lambda: LINT_DATE):
+            yield
     finally:
         os.chdir(before)
 

@@ -22,6 +22,7 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     exec(compile(module, "spec_schema.py", "exec"), namespace)
     assert json.loads(namespace["SCHEMA_JSON"]) == json.loads((ROOT / "schemas" / "spec.schema.json").read_text())
     assert "stackgen/cli.py" in names
+    assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
 
 
 def test_the_module_runs_from_the_source_tree():

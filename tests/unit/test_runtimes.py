@@ -1,0 +1,36 @@
+"""The runtime table the package carries is cfn-lint's, and the rules read it on the right day."""
+
+import datetime
+import json
+from pathlib import Path
+
+from stackgen import runtimes
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_the_table_is_what_the_installed_cfn_lint_has():
+    from cfnlint.data import AdditionalSpecs
+    from cfnlint.helpers import load_resource
+
+    shipped = json.loads((ROOT / "stackgen" / "data" / "runtimes.json").read_text())
+    assert shipped == load_resource(AdditionalSpecs, "LmbdRuntimeLifecycle.json"), \
+        "run `python tools/refresh_runtimes.py`, review the diff and commit it"
+
+
+def test_deprecation_is_judged_on_the_day_given():
+    deprecated = datetime.date.fromisoformat(runtimes.lifecycle()["nodejs22.x"]["deprecated"])
+    assert runtimes.deprecated("nodejs22.x", deprecated - datetime.timedelta(days=1)) is None
+    assert runtimes.deprecated("nodejs22.x", deprecated)["successor"] == "nodejs24.x"
+    assert runtimes.deprecated("no-such-runtime") is None
+
+
+def test_the_current_runtimes_have_no_successor():
+    assert {"nodejs24.x", "python3.14"} <= set(runtimes.current())
+    assert "nodejs22.x" not in runtimes.current()
+
+
+def test_the_defaults_are_known_runtimes():
+    from stackgen import model
+
+    assert {model.DEFAULT_RUNTIME, model.EDGE_RUNTIME} <= set(runtimes.lifecycle())

@@ -1,0 +1,43 @@
+"""Write ``stackgen/data/runtimes.json`` from cfn-lint's Lambda runtime data: ``python tools/refresh_runtimes.py``.
+
+cfn-lint ships the lifecycle of every Lambda runtime AWS has announced (its deprecation date,
+the dates Lambda blocks creating and then updating functions that use it, and its successor),
+kept current with AWS's documentation. stackgen carries a copy as package data, so that it
+needs no linter at run time; ``tests/unit/test_runtimes.py`` fails when the copy differs from
+what the installed cfn-lint has: then run this script, review the diff and commit it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "stackgen" / "data" / "runtimes.json"
+
+
+def lifecycle() -> dict:
+    """cfn-lint's runtime data, as the installed cfn-lint has it."""
+    from cfnlint.data import AdditionalSpecs
+    from cfnlint.helpers import load_resource
+
+    return load_resource(AdditionalSpecs, "LmbdRuntimeLifecycle.json")
+
+
+def text(data: dict) -> str:
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    new = text(lifecycle())
+    if DATA.is_file() and DATA.read_text(encoding="utf-8") == new:
+        print(f"{DATA.relative_to(ROOT)} is current")
+        return 0
+    DATA.write_text(new, encoding="utf-8")
+    print(f"wrote {DATA.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
