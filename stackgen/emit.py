@@ -268,6 +268,19 @@ def _sms_role_body(pool: str) -> dict:
     }
 
 
+#: the events whose LambdaConfig entry names the version of the event Cognito sends
+VERSIONED_EVENTS = ("CustomEmailSender", "CustomSMSSender", "InboundFederation")
+#: the only event version Cognito has for each of them
+EVENT_VERSION = "V1_0"
+
+
+def _trigger_config(event: str, function: str) -> Any:
+    """The ``LambdaConfig`` entry of a pool event that invokes ``function``."""
+    if event in VERSIONED_EVENTS:
+        return {"LambdaArn": get_att(function, "Arn"), "LambdaVersion": EVENT_VERSION}
+    return get_att(function, "Arn")
+
+
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     name = pool.name
     properties: dict[str, Any] = {
@@ -291,7 +304,7 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     triggers = {t.event: t.function for t in graph.triggers_of(name)}
     if triggers:
         properties["LambdaConfig"] = {
-            event: get_att(triggers[event], "Arn") for event in model.EVENTS if event in triggers
+            event: _trigger_config(event, triggers[event]) for event in model.EVENTS if event in triggers
         }
     properties, found = merge_properties(pool, properties)
     body = {"Type": "AWS::Cognito::UserPool", "DeletionPolicy": "Retain",

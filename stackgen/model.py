@@ -24,7 +24,12 @@ EVENTS = (
     "DefineAuthChallenge",
     "CreateAuthChallenge",
     "VerifyAuthChallengeResponse",
+    "CustomEmailSender",
+    "CustomSMSSender",
+    "InboundFederation",
 )
+#: the events whose function Cognito gives a code encrypted with the pool's sender key
+SENDERS = ("CustomEmailSender", "CustomSMSSender")
 
 #: what users may sign in with, in the order a pool lists them
 SIGN_IN = ("username", "email", "phone", "preferred_username")

@@ -99,7 +99,9 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
         if resource.get("Type") != "AWS::Cognito::UserPool":
             continue
         for event, function in (resource.get("Properties", {}).get("LambdaConfig") or {}).items():
-            if not isinstance(function, Intrinsic):
+            if isinstance(function, dict):
+                function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
+            if not isinstance(function, Intrinsic) or event == "KMSKeyID":
                 continue
             if (Intrinsic("GetAtt", f"{pool}.Arn"), function) not in permissions:
                 problems.append(f"{pool}'s {event} invokes {function.value} with no permission for it")

@@ -130,6 +130,23 @@ def test_lambda_config_maps_each_event_to_its_function_in_the_seed_order():
     assert list(config) == ["PreSignUp", "PostConfirmation", "CustomMessage"]
 
 
+def test_senders_and_federation_name_their_function_and_event_version_after_the_seed_events():
+    p, f, g = pool(), function("Send"), function("Federate")
+    gr = graph(p, f, g, triggers=[
+        trigger(0, "Users", "Federate", "InboundFederation"),
+        trigger(1, "Users", "Send", "CustomSMSSender"),
+        trigger(2, "Users", "Send", "CustomEmailSender"),
+        trigger(3, "Users", "Send", "PreSignUp"),
+    ])
+    config = resource(emit_pool(p, gr).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert list(config) == ["PreSignUp", "CustomEmailSender", "CustomSMSSender", "InboundFederation"]
+    assert config["PreSignUp"] == get_att("Send", "Arn")
+    for event, fn in (("CustomEmailSender", "Send"), ("CustomSMSSender", "Send"), ("InboundFederation", "Federate")):
+        assert config[event] == {"LambdaArn": get_att(fn, "Arn"), "LambdaVersion": "V1_0"}
+    # one permission per (pool, function) pair, whatever the events
+    assert [f.logical_id for f in emit_permissions(gr)] == ["UsersToFederatePermission", "UsersToSendPermission"]
+
+
 def test_lambda_config_only_for_that_pool():
     p, q, f = pool("P"), pool("Q"), function("F")
     gr = graph(p, q, f, triggers=[trigger(0, "Q", "F", "PreSignUp")])

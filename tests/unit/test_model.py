@@ -151,12 +151,14 @@ def test_empty_wires_list():
     assert _stack({"Users": {"type": "UserPool"}}, []).wires == ()
 
 
-def test_events_are_the_ten_of_the_seed():
+def test_events_are_the_ten_of_the_seed_then_the_senders_and_federation():
+    # the order is LambdaConfig's: new events only ever go at the end
     assert model.EVENTS == (
         "PreSignUp", "PostConfirmation", "UserMigration", "PreAuthentication", "PostAuthentication",
         "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
-        "VerifyAuthChallengeResponse",
+        "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
     )
+    assert set(model.SENDERS) <= set(model.EVENTS)
 
 
 # --- frozen -----------------------------------------------------------------------------------
