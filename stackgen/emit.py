@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping
 from . import model
 from .diagnostics import Diagnostic, error, note
 from .intrinsics import Intrinsic, get_att, ref, sub
-from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, Graph
+from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, Graph, Trigger
 
 RESOURCES = "Resources"
 OUTPUTS = "Outputs"
@@ -272,13 +272,19 @@ def _sms_role_body(pool: str) -> dict:
 VERSIONED_EVENTS = ("CustomEmailSender", "CustomSMSSender", "InboundFederation")
 #: the only event version Cognito has for each of them
 EVENT_VERSION = "V1_0"
+#: a PreTokenGeneration wire's ``version`` past 1, as the key and event version it gives
+TOKEN_VERSIONS = {2: "V2_0", 3: "V3_0"}
 
 
-def _trigger_config(event: str, function: str) -> Any:
-    """The ``LambdaConfig`` entry of a pool event that invokes ``function``."""
-    if event in VERSIONED_EVENTS:
-        return {"LambdaArn": get_att(function, "Arn"), "LambdaVersion": EVENT_VERSION}
-    return get_att(function, "Arn")
+def _trigger_config(trigger: Trigger) -> tuple[str, Any]:
+    """The ``LambdaConfig`` key and value of a pool event that invokes a function."""
+    arn = get_att(trigger.function, "Arn")
+    if trigger.event in VERSIONED_EVENTS:
+        return trigger.event, {"LambdaArn": arn, "LambdaVersion": EVENT_VERSION}
+    if trigger.event == model.VERSIONED and trigger.wire.version in TOKEN_VERSIONS:
+        # the legacy key takes version 1 only; the two together are refused
+        return "PreTokenGenerationConfig", {"LambdaArn": arn, "LambdaVersion": TOKEN_VERSIONS[trigger.wire.version]}
+    return trigger.event, arn
 
 
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
@@ -301,11 +307,11 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
         properties["DeletionProtection"] = "ACTIVE"
     if pool.tier is not None:
         properties["UserPoolTier"] = TIERS[pool.tier]
-    triggers = {t.event: t.function for t in graph.triggers_of(name)}
+    triggers = {t.event: t for t in graph.triggers_of(name)}
     if triggers:
-        properties["LambdaConfig"] = {
-            event: _trigger_config(event, triggers[event]) for event in model.EVENTS if event in triggers
-        }
+        properties["LambdaConfig"] = dict(
+            _trigger_config(triggers[event]) for event in model.EVENTS if event in triggers
+        )
     properties, found = merge_properties(pool, properties)
     body = {"Type": "AWS::Cognito::UserPool", "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain", "Properties": properties}

@@ -30,6 +30,9 @@ EVENTS = (
 )
 #: the events whose function Cognito gives a code encrypted with the pool's sender key
 SENDERS = ("CustomEmailSender", "CustomSMSSender")
+#: the event whose wires take a ``version``, and the versions that need more than the lite plan
+VERSIONED = "PreTokenGeneration"
+VERSIONS_PAST_LITE = (2, 3)
 
 #: what users may sign in with, in the order a pool lists them
 SIGN_IN = ("username", "email", "phone", "preferred_username")
@@ -109,6 +112,8 @@ class Wire:
     style: str
     event: str | None
     index: int
+    #: the version of the event Cognito sends (PreTokenGeneration only); None when not given
+    version: int | None = None
 
     kind = "Wire"
 
@@ -168,7 +173,7 @@ def build(data: Mapping[str, Any]) -> Stack:
             resources[name] = cls(name, pointer, properties, environment=environment,
                                   sources=MappingProxyType(sources), **values)
     wires = tuple(
-        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i)
+        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"))
         for i, w in enumerate(data.get("wires", []) or [])
         if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )

@@ -191,6 +191,11 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
             found.append(error("W003", f"{wire}: only a UserPool -> Function wire takes an `event`; "
                                "remove it", wire.pointer + ("event",)))
             continue
+        if wire.version is not None and wire.event != model.VERSIONED:
+            found.append(error("W014", f"{wire}: only a {model.VERSIONED} wire takes a `version`"
+                               + (f"; Cognito has one version of {wire.event}" if wire.event else "")
+                               + ": remove it", wire.pointer + ("version",), at_key=True))
+            continue
         valid.append((kind, wire))
 
     triggers: list[Trigger] = []
@@ -242,6 +247,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
     found.extend(_cycles(stack, graph))
     found.extend(_custom_auth(stack, graph))
     found.extend(_sign_in(stack))
+    found.extend(_versions_past_lite(stack, graph))
     found.extend(_edge_defaults(stack))
     return graph, found
 
@@ -427,6 +433,23 @@ def _sign_in(stack: Stack) -> list[Diagnostic]:
                 "picks after signing up, and Cognito accepts it only as an alias beside a user name; "
                 f"add `username` to the list, or remove `{entry}`",
                 resource.pointer + ("signInWith", index), subject=name,
+            ))
+    return found
+
+
+def _versions_past_lite(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    """A PreTokenGeneration version that the pool's feature plan does not offer."""
+    found = []
+    for t in graph.triggers:
+        pool = stack.resources[t.pool]
+        if t.wire.version in model.VERSIONS_PAST_LITE and pool.tier == "lite":
+            found.append(error(
+                "R017",
+                f"{t.wire}: version {t.wire.version} of the {t.event} event needs the Essentials or "
+                f"Plus feature plan, and `{t.pool}` has `tier: lite`; set `tier: essentials` (or "
+                "`plus`, or no `tier`: Cognito's default is Essentials) on the pool, or use version 1, "
+                "which changes only the ID token",
+                t.wire.pointer + ("version",), subject=str(t.wire),
             ))
     return found
 

@@ -147,6 +147,27 @@ def test_senders_and_federation_name_their_function_and_event_version_after_the_
     assert [f.logical_id for f in emit_permissions(gr)] == ["UsersToFederatePermission", "UsersToSendPermission"]
 
 
+def _token_trigger(version):
+    return Trigger("Users", "Claims", "PreTokenGeneration", Wire("Users", "Claims", "solid", "PreTokenGeneration", 0, version))
+
+
+@pytest.mark.parametrize("version", [None, 1])
+def test_pre_token_generation_version_1_is_the_legacy_key(version):
+    p, f = pool(), function("Claims")
+    config = resource(emit_pool(p, graph(p, f, triggers=[_token_trigger(version)])).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert config == {"PreTokenGeneration": get_att("Claims", "Arn")}
+
+
+@pytest.mark.parametrize("version, name", [(2, "V2_0"), (3, "V3_0")])
+def test_pre_token_generation_versions_2_and_3_are_the_config_key_in_its_place(version, name):
+    p, f, g = pool(), function("Claims"), function("Check")
+    gr = graph(p, f, g, triggers=[_token_trigger(version), trigger(1, "Users", "Check", "CustomMessage"),
+                                  trigger(2, "Users", "Check", "PreSignUp")])
+    config = resource(emit_pool(p, gr).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert list(config) == ["PreSignUp", "PreTokenGenerationConfig", "CustomMessage"]
+    assert config["PreTokenGenerationConfig"] == {"LambdaArn": get_att("Claims", "Arn"), "LambdaVersion": name}
+
+
 def test_lambda_config_only_for_that_pool():
     p, q, f = pool("P"), pool("Q"), function("F")
     gr = graph(p, q, f, triggers=[trigger(0, "Q", "F", "PreSignUp")])

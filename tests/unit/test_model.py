@@ -222,3 +222,10 @@ def test_user_pool_sign_in_keeps_the_spec_order():
 def test_user_pool_tier():
     assert _stack({"Users": {"type": "UserPool"}}).resources["Users"].tier is None
     assert _stack({"Users": {"type": "UserPool", "tier": "lite"}}).resources["Users"].tier == "lite"
+
+
+def test_a_wire_keeps_its_version():
+    stack = _stack({"Users": {"type": "UserPool"}, "F": {"type": "Function"}},
+                   [{"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": 2},
+                    {"from": "Users", "to": "F", "event": "PreSignUp"}])
+    assert [w.version for w in stack.wires] == [2, None]

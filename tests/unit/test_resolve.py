@@ -423,3 +423,50 @@ def test_without_a_user_name_preferred_username_cannot_stand_in_for_one():
     assert d.subject == "Users"
     assert "has no `username`" in d.message
     assert "add `username` to the list, or remove `preferred_username`" in d.message
+
+
+# --- PreTokenGeneration versions ----------------------------------------------------------------
+
+def _versioned(event, version, **pool):
+    wire = {"from": "Users", "to": "F", "version": version}
+    if event:
+        wire["event"] = event
+    return _resolve({"Users": {"type": "UserPool", **pool}, "F": FUNCTION}, [wire])
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_pre_token_generation_wire_takes_a_version(version):
+    graph, found = _versioned("PreTokenGeneration", version)
+    assert found == []
+    assert graph.triggers[0].wire.version == version
+
+
+@pytest.mark.parametrize("event", ["PreSignUp", "CustomEmailSender", "InboundFederation"])
+def test_a_version_on_another_event_is_W014_at_the_version(event):
+    graph, found = _versioned(event, 2)
+    assert [(d.code, d.pointer) for d in found] == [("W014", ("wires", 0, "version"))]
+    assert f"Cognito has one version of {event}" in found[0].message
+    assert graph.triggers == ()
+
+
+def test_a_version_on_a_dashed_wire_is_W014():
+    _, found = _resolve({"Users": POOL, "F": FUNCTION},
+                        [{"from": "F", "to": "Users", "style": "dashed", "version": 1}])
+    assert [(d.code, d.pointer) for d in found] == [("W014", ("wires", 0, "version"))]
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_versions_2_and_3_on_a_lite_pool_are_R017_at_the_version(version):
+    _, found = _versioned("PreTokenGeneration", version, tier="lite")
+    assert [(d.code, d.pointer, d.severity) for d in found] == [("R017", ("wires", 0, "version"), "error")]
+    assert "tier: lite" in found[0].message and "Essentials" in found[0].message
+
+
+@pytest.mark.parametrize("tier", [None, "essentials", "plus"])
+def test_versions_2_and_3_are_allowed_past_lite_and_without_a_tier(tier):
+    _, found = _versioned("PreTokenGeneration", 3, **({"tier": tier} if tier else {}))
+    assert found == []
+
+
+def test_version_1_is_allowed_on_a_lite_pool():
+    assert _versioned("PreTokenGeneration", 1, tier="lite")[1] == []

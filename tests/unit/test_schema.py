@@ -529,3 +529,14 @@ def test_tier_is_one_of_the_three_plans():
         assert validate(_spec({"Users": {"type": "UserPool", "tier": tier}})) == []
     d = _only(validate(_spec({"Users": {"type": "UserPool", "tier": "LITE"}})), "enum")
     assert d.pointer == ("resources", "Users", "tier")
+
+
+def test_a_wire_version_is_1_2_or_3():
+    resources = {"Users": {"type": "UserPool"}, "F": {"type": "Function"}}
+    for version in (1, 2, 3):
+        wire = {"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": version}
+        assert validate({"resources": resources, "wires": [wire]}) == []
+    for version in (0, 4, "2", "V2_0", True):
+        wire = {"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": version}
+        [d] = validate({"resources": resources, "wires": [wire]})
+        assert d.pointer == ("wires", 0, "version"), version
