@@ -46,6 +46,7 @@ CATALOGUE: dict[str, str] = {
     "W008": "the wires form a circular dependency",
     "W009": "a trigger discovers its own pool: values left out of its environment",
     "W010": "an incomplete custom authentication trio",
+    "W011": "a pool's `senderKey` that no custom sender uses",
     "W014": "a `version` on a wire whose event has no versions",
     "R001": "a Logical ID collides with one stackgen derives",
     "R002": "a properties key owned by a field or a wire",

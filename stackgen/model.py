@@ -73,6 +73,9 @@ class UserPool(Resource):
     sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
     #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
     tier: str | None = None
+    #: the ARN of an existing KMS key for the custom senders (a string or an intrinsic); None
+    #: lets stackgen make one
+    sender_key: Any = None
 
     kind = "UserPool"
 
@@ -155,6 +158,7 @@ def build(data: Mapping[str, Any]) -> Stack:
                 deletion_protection=spec.get("deletionProtection", False),
                 sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
                 tier=spec.get("tier"),
+                sender_key=spec.get("senderKey"),
             )
         elif kind == "UserPoolClient":
             resources[name] = UserPoolClient(name, pointer, properties)

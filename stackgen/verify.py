@@ -27,6 +27,7 @@ ATTRIBUTES: Mapping[str, frozenset[str]] = {
                                       "Policies", "Tier", "Type", "Value"}),
     "AWS::Lambda::Permission": frozenset({"Id"}),
     "AWS::Lambda::Alias": frozenset({"AliasArn"}),
+    "AWS::KMS::Key": frozenset({"Arn", "KeyId"}),
 }
 
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
