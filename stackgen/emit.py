@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping
 from . import model
 from .diagnostics import Diagnostic, error, note
 from .intrinsics import Intrinsic, get_att, ref, sub
-from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, Graph
+from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, SENDER_KEY, Graph, Trigger
 
 RESOURCES = "Resources"
 OUTPUTS = "Outputs"
@@ -268,6 +268,66 @@ def _sms_role_body(pool: str) -> dict:
     }
 
 
+#: the events whose LambdaConfig entry names the version of the event Cognito sends
+VERSIONED_EVENTS = ("CustomEmailSender", "CustomSMSSender", "InboundFederation")
+#: the only event version Cognito has for each of them
+EVENT_VERSION = "V1_0"
+#: a PreTokenGeneration wire's ``version`` past 1, as the key and event version it gives
+TOKEN_VERSIONS = {2: "V2_0", 3: "V3_0"}
+
+
+def _trigger_config(trigger: Trigger) -> tuple[str, Any]:
+    """The ``LambdaConfig`` key and value of a pool event that invokes a function."""
+    arn = get_att(trigger.function, "Arn")
+    if trigger.event in VERSIONED_EVENTS:
+        return trigger.event, {"LambdaArn": arn, "LambdaVersion": EVENT_VERSION}
+    if trigger.event == model.VERSIONED and trigger.wire.version in TOKEN_VERSIONS:
+        # the legacy key takes version 1 only; the two together are refused
+        return "PreTokenGenerationConfig", {"LambdaArn": arn, "LambdaVersion": TOKEN_VERSIONS[trigger.wire.version]}
+    return trigger.event, arn
+
+
+def sender_key(pool: str) -> str:
+    """The Logical ID of the KMS key stackgen makes for a pool's custom senders."""
+    return f"{pool}SenderKey"
+
+
+def sender_key_arn(pool: model.UserPool) -> Any:
+    """The ARN of the key Cognito encrypts a pool's codes for its custom senders with."""
+    return pool.sender_key if pool.sender_key is not None else get_att(sender_key(pool.name), "Arn")
+
+
+def _account_root() -> Any:
+    return sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")
+
+
+def _sender_key_body(pool: str) -> dict:
+    """A symmetric key, rotated yearly, that only the account's IAM policies grant the use of.
+
+    It needs neither the pool nor a function: the pool and the senders' roles need it, so no
+    cycle can go through it. Retained, because codes encrypted with it may still be in flight.
+    """
+    return {
+        "Type": "AWS::KMS::Key",
+        "DeletionPolicy": "Retain",
+        "UpdateReplacePolicy": "Retain",
+        "Properties": {
+            "Description": sub(f"Encrypts the codes that the user pool {pool} of ${{AWS::StackName}} "
+                               "gives its custom senders"),
+            "KeySpec": "SYMMETRIC_DEFAULT",
+            "KeyUsage": "ENCRYPT_DECRYPT",
+            "EnableKeyRotation": True,
+            "KeyPolicy": {"Version": POLICY_VERSION, "Statement": [{
+                "Sid": "AccountRoot",
+                "Effect": "Allow",
+                "Principal": {"AWS": _account_root()},
+                "Action": "kms:*",
+                "Resource": "*",
+            }]},
+        },
+    }
+
+
 def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     name = pool.name
     properties: dict[str, Any] = {
@@ -288,11 +348,14 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
         properties["DeletionProtection"] = "ACTIVE"
     if pool.tier is not None:
         properties["UserPoolTier"] = TIERS[pool.tier]
-    triggers = {t.event: t.function for t in graph.triggers_of(name)}
+    triggers = {t.event: t for t in graph.triggers_of(name)}
     if triggers:
-        properties["LambdaConfig"] = {
-            event: get_att(triggers[event], "Arn") for event in model.EVENTS if event in triggers
-        }
+        properties["LambdaConfig"] = dict(
+            _trigger_config(triggers[event]) for event in model.EVENTS if event in triggers
+        )
+    senders = graph.senders_of(name)
+    if senders:
+        properties["LambdaConfig"]["KMSKeyID"] = sender_key_arn(pool)
     properties, found = merge_properties(pool, properties)
     body = {"Type": "AWS::Cognito::UserPool", "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain", "Properties": properties}
@@ -301,6 +364,9 @@ def emit_pool(pool: model.UserPool, graph: Graph) -> Emitted:
     if sms:
         fragments.append(Fragment(RESOURCES, sms_role(name), _sms_role_body(name), name,
                                   f"the SMS role of user pool `{name}`"))
+    if senders and pool.sender_key is None:
+        fragments.append(Fragment(RESOURCES, sender_key(name), _sender_key_body(name), name,
+                                  f"the key of the custom senders of user pool `{name}`"))
     return Emitted(fragments + [
         Fragment(OUTPUTS, f"{name}Id", {"Description": f"ID of the user pool {name}", "Value": ref(name)}, name, origin),
         Fragment(OUTPUTS, f"{name}Arn", {"Description": f"ARN of the user pool {name}", "Value": get_att(name, "Arn")}, name, origin),
@@ -335,17 +401,25 @@ def _linked_pool_statements(function: str, graph: Graph) -> list[dict]:
             if d.linked and d.target == d.pool]
 
 
+def _sender_key_statements(function: str, graph: Graph) -> list[dict]:
+    """``kms:Decrypt`` on the key of each pool ``function`` is a custom sender of, and no more."""
+    pools = [v.target for v in graph.variables.get(function, ()) if v.value == SENDER_KEY]
+    return [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": sender_key_arn(graph.stack.resources[p])}
+            for p in pools]
+
+
 def emit_function(function: model.Function, graph: Graph) -> Emitted:
     name = function.name
     properties = _code(function)
     properties["Tracing"] = "Active"
     variables: dict[str, Any] = dict(function.environment)
     for v in graph.variables.get(name, ()):
-        variables[v.name] = _value(v.value, v.target)
+        variables[v.name] = (sender_key_arn(graph.stack.resources[v.target]) if v.value == SENDER_KEY
+                             else _value(v.value, v.target))
     if variables:
         properties["Environment"] = {"Variables": variables}
     policies: list[Any] = ["AWSXrayWriteOnlyAccess"]
-    statements = _linked_pool_statements(name, graph)
+    statements = _linked_pool_statements(name, graph) + _sender_key_statements(name, graph)
     if statements:
         policies.append({"Statement": statements})
     properties["Policies"] = policies

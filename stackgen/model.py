@@ -24,7 +24,15 @@ EVENTS = (
     "DefineAuthChallenge",
     "CreateAuthChallenge",
     "VerifyAuthChallengeResponse",
+    "CustomEmailSender",
+    "CustomSMSSender",
+    "InboundFederation",
 )
+#: the events whose function Cognito gives a code encrypted with the pool's sender key
+SENDERS = ("CustomEmailSender", "CustomSMSSender")
+#: the event whose wires take a ``version``, and the versions that need more than the lite plan
+VERSIONED = "PreTokenGeneration"
+VERSIONS_PAST_LITE = (2, 3)
 
 #: what users may sign in with, in the order a pool lists them
 SIGN_IN = ("username", "email", "phone", "preferred_username")
@@ -65,6 +73,9 @@ class UserPool(Resource):
     sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
     #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
     tier: str | None = None
+    #: the ARN of an existing KMS key for the custom senders (a string or an intrinsic); None
+    #: lets stackgen make one
+    sender_key: Any = None
 
     kind = "UserPool"
 
@@ -104,6 +115,8 @@ class Wire:
     style: str
     event: str | None
     index: int
+    #: the version of the event Cognito sends (PreTokenGeneration only); None when not given
+    version: int | None = None
 
     kind = "Wire"
 
@@ -145,6 +158,7 @@ def build(data: Mapping[str, Any]) -> Stack:
                 deletion_protection=spec.get("deletionProtection", False),
                 sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
                 tier=spec.get("tier"),
+                sender_key=spec.get("senderKey"),
             )
         elif kind == "UserPoolClient":
             resources[name] = UserPoolClient(name, pointer, properties)
@@ -163,7 +177,7 @@ def build(data: Mapping[str, Any]) -> Stack:
             resources[name] = cls(name, pointer, properties, environment=environment,
                                   sources=MappingProxyType(sources), **values)
     wires = tuple(
-        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i)
+        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"))
         for i, w in enumerate(data.get("wires", []) or [])
         if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )

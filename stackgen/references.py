@@ -124,14 +124,23 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
             "it has " + ", ".join(f"`{a}`" for a in sorted(allowed)))
 
 
+def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]]:
+    """Each value of the spec that may hold the user's intrinsics, with its place: a resource's
+    ``properties``, and a pool's ``senderKey``."""
+    for resource in stack.resources.values():
+        yield resource, dict(resource.properties), resource.pointer + ("properties",)
+        if isinstance(resource, model.UserPool) and resource.sender_key is not None:
+            yield resource, resource.sender_key, resource.pointer + ("senderKey",)
+
+
 def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
-    """Every intrinsic of the wrong shape, and every reference to nothing, in ``properties``."""
+    """Every intrinsic of the wrong shape, and every reference to nothing, in ``properties`` and
+    a pool's ``senderKey``."""
     known = _names(template)
     found: list[Diagnostic] = []
-    for resource in stack.resources.values():
-        base = resource.pointer + ("properties",)
-        for intrinsic, pointer in _walk(dict(resource.properties), base):
-            where = f"`properties.{'.'.join(map(str, pointer[len(base):]))}` of `{resource.name}`"
+    for resource, value, base in _written(stack):
+        for intrinsic, pointer in _walk(value, base):
+            where = f"`{'.'.join(map(str, pointer[len(resource.pointer):]))}` of `{resource.name}`"
             shape = SHAPES.get(intrinsic.fn)
             if shape and not shape[1](intrinsic.value):
                 found.append(error("R013", f"{where}: !{intrinsic.fn} takes {shape[0]}, not "
@@ -172,7 +181,7 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
 
 
 def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
-    """A dependency cycle that the references in ``properties`` close (R015), if any."""
+    """A dependency cycle that the references in ``properties`` or a ``senderKey`` close (R015), if any."""
     from .verify import dependencies, find_cycle
 
     resources = template.get("Resources", {})
@@ -180,18 +189,23 @@ def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     if not cycle:
         return []
     made: dict[tuple[str, str], tuple[str, Pointer]] = {}
-    for resource in stack.resources.values():
+    for resource, value, base in _written(stack):
         body = resources.get(resource.name, {})
         by_role = body.get("Type") == "AWS::Serverless::Function" and "Role" not in body.get("Properties", {})
-        base = resource.pointer + ("properties",)
-        for intrinsic, pointer in _walk(dict(resource.properties), base):
+        for intrinsic, pointer in _walk(value, base):
             if intrinsic.fn not in ("Ref", "GetAtt", "Sub") or not SHAPES[intrinsic.fn][1](intrinsic.value):
                 continue
-            owner = resource.name
+            owners = [resource.name]
             if by_role and pointer[len(base)] in ("Policies", "AssumeRolePolicyDocument"):
-                owner = f"{resource.name}Role"  # SAM puts these on the function's role
+                owners = [f"{resource.name}Role"]  # SAM puts these on the function's role
+            if base[-1] == "senderKey":
+                # the pool's custom senders get the key in their environment and their role
+                senders = [w.target for w in stack.wires
+                           if w.source == resource.name and w.event in model.SENDERS]
+                owners += [n for f in senders for n in (f, f"{f}Role")]
             for name, _ in _direct(intrinsic):
-                made.setdefault((owner, name), (resource.name, pointer))
+                for owner in owners:
+                    made.setdefault((owner, name), (resource.name, pointer))
     steps = list(zip(cycle, cycle[1:]))
     mine = [made[step] for step in steps if step in made]
     if not mine:
@@ -201,7 +215,7 @@ def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
                      for a, b in steps)
     return [error(
         "R015",
-        f"`properties.{'.'.join(map(str, pointer[len(stack.resources[name].pointer) + 1:]))}` of "
+        f"`{'.'.join(map(str, pointer[len(stack.resources[name].pointer):]))}` of "
         f"`{name}` makes a circular dependency: {path}; CloudFormation cannot create these in any "
         "order: remove the reference (to let a trigger use its own pool, draw a dashed wire from "
         "the function to the pool: stackgen grants that without a cycle)",

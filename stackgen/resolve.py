@@ -41,6 +41,9 @@ _MEANING = {
 POOL_ID = "pool id"
 POOL_ARN = "pool arn"
 CLIENT_ID = "client id"
+#: what a pool gives each of its custom senders: the ARN of the key its codes are encrypted with
+SENDER_KEY = "sender key"
+SENDER_KEY_VARIABLE = "SENDER_KEY_ARN"
 VARIABLES = {"UserPool": ((POOL_ID, "USER_POOL_ID"), (POOL_ARN, "USER_POOL")),
              "UserPoolClient": ((CLIENT_ID, "USER_POOL_CLIENT_ID"),)}
 
@@ -60,7 +63,7 @@ class Variable:
     """An environment value a discovery wire gives a function."""
 
     name: str
-    value: str  # POOL_ID, POOL_ARN or CLIENT_ID
+    value: str  # POOL_ID, POOL_ARN, CLIENT_ID or SENDER_KEY
     target: str
     wire: Wire
 
@@ -100,6 +103,10 @@ class Graph:
 
     def discoveries_of(self, function: str) -> tuple[Discovery, ...]:
         return self._by_function.get(function, ())
+
+    def senders_of(self, pool: str) -> tuple[Trigger, ...]:
+        """The pool's custom sender triggers, in wire order."""
+        return tuple(t for t in self.triggers_of(pool) if t.event in model.SENDERS)
 
     def invocations(self) -> tuple[tuple[str, str], ...]:
         """Each (pool, function) pair that a pool event invokes, once, in wire order."""
@@ -191,6 +198,11 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
             found.append(error("W003", f"{wire}: only a UserPool -> Function wire takes an `event`; "
                                "remove it", wire.pointer + ("event",)))
             continue
+        if wire.version is not None and wire.event != model.VERSIONED:
+            found.append(error("W014", f"{wire}: only a {model.VERSIONED} wire takes a `version`"
+                               + (f"; Cognito has one version of {wire.event}" if wire.event else "")
+                               + ": remove it", wire.pointer + ("version",), at_key=True))
+            continue
         valid.append((kind, wire))
 
     triggers: list[Trigger] = []
@@ -238,11 +250,13 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
             found.append(_self_discovery_warning(d, triggered[(pool, wire.source)], target_kind))
 
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
-                  _variables(stack, tuple(discoveries)))
+                  _variables(stack, tuple(discoveries), tuple(triggers)))
     found.extend(_cycles(stack, graph))
     found.extend(_custom_auth(stack, graph))
     found.extend(_slow_triggers(stack, graph))
     found.extend(_sign_in(stack))
+    found.extend(_versions_past_lite(stack, graph))
+    found.extend(_unused_sender_keys(stack, graph))
     found.extend(_edge_defaults(stack))
     return graph, found
 
@@ -266,27 +280,36 @@ def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) ->
     )
 
 
-def _variables(stack: Stack, discoveries: tuple[Discovery, ...]) -> dict[str, tuple[Variable, ...]]:
-    """Each function's discovered variables, named by the ``NAME_2`` rule, in wire order."""
+def _variables(stack: Stack, discoveries: tuple[Discovery, ...],
+               triggers: tuple[Trigger, ...] = ()) -> dict[str, tuple[Variable, ...]]:
+    """Each function's variables, named by the ``NAME_2`` rule: what its dashed wires discover,
+    in wire order, then the sender key of each pool it is a custom sender of, in wire order."""
     result: dict[str, tuple[Variable, ...]] = {}
     by_function: dict[str, list[Discovery]] = {}
     for d in discoveries:
         by_function.setdefault(d.function, []).append(d)
+    senders: dict[str, dict[str, Wire]] = {}
+    for t in triggers:
+        if t.event in model.SENDERS:
+            senders.setdefault(t.function, {}).setdefault(t.pool, t.wire)  # one key per pool
     for name, resource in stack.resources.items():
         if not isinstance(resource, model.Function):
             continue
         taken = {k for k, _ in resource.environment}
-        variables: list[Variable] = []
+        wanted: list[tuple[str, str, str, Wire]] = []
         for d in by_function.get(name, ()):
-            if not d.linked:
-                continue
-            for value, base in VARIABLES[_kind(stack, d.target)]:
-                chosen, n = base, 1
-                while chosen in taken:
-                    n += 1
-                    chosen = f"{base}_{n}"
-                taken.add(chosen)
-                variables.append(Variable(chosen, value, d.target, d.wire))
+            if d.linked:
+                wanted.extend((value, base, d.target, d.wire) for value, base in VARIABLES[_kind(stack, d.target)])
+        for pool, wire in senders.get(name, {}).items():
+            wanted.append((SENDER_KEY, SENDER_KEY_VARIABLE, pool, wire))
+        variables: list[Variable] = []
+        for value, base, target, wire in wanted:
+            chosen, n = base, 1
+            while chosen in taken:
+                n += 1
+                chosen = f"{base}_{n}"
+            taken.add(chosen)
+            variables.append(Variable(chosen, value, target, wire))
         result[name] = tuple(variables)
     return result
 
@@ -453,6 +476,38 @@ def _slow_triggers(stack: Stack, graph: Graph) -> list[Diagnostic]:
             f"`timeout` to {TRIGGER_WAIT} or less, and hand slow work to something the trigger starts",
             function.sources.get("timeout", function.pointer), subject=name,
         ))
+    return found
+
+
+def _versions_past_lite(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    """A PreTokenGeneration version that the pool's feature plan does not offer."""
+    found = []
+    for t in graph.triggers:
+        pool = stack.resources[t.pool]
+        if t.wire.version in model.VERSIONS_PAST_LITE and pool.tier == "lite":
+            found.append(error(
+                "R017",
+                f"{t.wire}: version {t.wire.version} of the {t.event} event needs the Essentials or "
+                f"Plus feature plan, and `{t.pool}` has `tier: lite`; set `tier: essentials` (or "
+                "`plus`, or no `tier`: Cognito's default is Essentials) on the pool, or use version 1, "
+                "which changes only the ID token",
+                t.wire.pointer + ("version",), subject=str(t.wire),
+            ))
+    return found
+
+
+def _unused_sender_keys(stack: Stack, graph: Graph) -> list[Diagnostic]:
+    """A ``senderKey`` on a pool that has no custom sender to use it."""
+    found = []
+    for name, resource in stack.resources.items():
+        if isinstance(resource, model.UserPool) and resource.sender_key is not None and not graph.senders_of(name):
+            found.append(warning(
+                "W011",
+                f"`senderKey` of `{name}` is unused: Cognito encrypts with it only the codes it gives "
+                f"a custom sender, and `{name}` has none; wire a function to its "
+                f"{' or '.join(model.SENDERS)} event, or remove `senderKey`",
+                resource.pointer + ("senderKey",), subject=name,
+            ))
     return found
 
 

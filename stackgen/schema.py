@@ -171,7 +171,12 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S004", f"{where} lists {_describe(twice)} more than once; list each once", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
+    if validator == "not" and "type" in expected:
+        return [error("S003", f"{where} must be a string or a CloudFormation function, not {_describe(value)}", pointer)]
     if validator == "pattern":
+        if pointer and pointer[-1] == "senderKey":
+            return [error("S004", f"{where} is `{value}`, which is not the ARN of a KMS key "
+                          "(arn:<partition>:kms:<region>:<account>:key/<key id>)", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]

@@ -27,6 +27,7 @@ ATTRIBUTES: Mapping[str, frozenset[str]] = {
                                       "Policies", "Tier", "Type", "Value"}),
     "AWS::Lambda::Permission": frozenset({"Id"}),
     "AWS::Lambda::Alias": frozenset({"AliasArn"}),
+    "AWS::KMS::Key": frozenset({"Arn", "KeyId"}),
 }
 
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
@@ -99,7 +100,9 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
         if resource.get("Type") != "AWS::Cognito::UserPool":
             continue
         for event, function in (resource.get("Properties", {}).get("LambdaConfig") or {}).items():
-            if not isinstance(function, Intrinsic):
+            if isinstance(function, dict):
+                function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
+            if not isinstance(function, Intrinsic) or event == "KMSKeyID":
                 continue
             if (Intrinsic("GetAtt", f"{pool}.Arn"), function) not in permissions:
                 problems.append(f"{pool}'s {event} invokes {function.value} with no permission for it")

@@ -35,7 +35,7 @@ SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in SAMPLES]
 EVENTS = [
     "PreSignUp", "PostConfirmation", "UserMigration", "PreAuthentication", "PostAuthentication",
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
-    "VerifyAuthChallengeResponse",
+    "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
 TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction"]
 #: names the resources and the wires draw from, so that wires mostly find their ends

@@ -223,3 +223,15 @@ def test_R001_resource_named_like_a_pool_sms_role():
     # no SMS, no role, no collision
     _, _, problems = _template({"Users": POOL, "UsersSmsRole": FUNCTION})
     assert problems == []
+
+
+def test_R001_resource_named_like_a_pool_sender_key():
+    wires = [{"from": "Users", "to": "Send", "event": "CustomEmailSender"}]
+    _, _, problems = _template({"Users": POOL, "Send": FUNCTION, "UsersSenderKey": POOL}, wires)
+    assert [(d.code, d.pointer) for d in problems] == [("R001", ("resources", "UsersSenderKey"))]
+    assert "the key of the custom senders of user pool `Users`" in problems[0].message
+    # a key of one's own: no key is added, no collision
+    key = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    _, _, problems = _template({"Users": {"type": "UserPool", "senderKey": key}, "Send": FUNCTION,
+                                "UsersSenderKey": POOL}, wires)
+    assert problems == []

@@ -15,7 +15,7 @@ from stackgen.emit import (
 )
 from stackgen.intrinsics import Intrinsic, get_att, ref, sub
 from stackgen.model import EdgeFunction, Function, Stack, UserPool, UserPoolClient, Wire
-from stackgen.resolve import CLIENT_ID, POOL_ARN, POOL_ID, Discovery, Graph, Trigger, Variable
+from stackgen.resolve import CLIENT_ID, POOL_ARN, POOL_ID, SENDER_KEY, Discovery, Graph, Trigger, Variable
 
 SEED_ACTIONS = [
     "cognito-idp:Admin*",
@@ -128,6 +128,44 @@ def test_lambda_config_maps_each_event_to_its_function_in_the_seed_order():
         "CustomMessage": get_att("Check", "Arn"),
     }
     assert list(config) == ["PreSignUp", "PostConfirmation", "CustomMessage"]
+
+
+def test_senders_and_federation_name_their_function_and_event_version_after_the_seed_events():
+    p, f, g = pool(), function("Send"), function("Federate")
+    gr = graph(p, f, g, triggers=[
+        trigger(0, "Users", "Federate", "InboundFederation"),
+        trigger(1, "Users", "Send", "CustomSMSSender"),
+        trigger(2, "Users", "Send", "CustomEmailSender"),
+        trigger(3, "Users", "Send", "PreSignUp"),
+    ])
+    config = resource(emit_pool(p, gr).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert list(config) == ["PreSignUp", "CustomEmailSender", "CustomSMSSender", "InboundFederation", "KMSKeyID"]
+    assert config["PreSignUp"] == get_att("Send", "Arn")
+    for event, fn in (("CustomEmailSender", "Send"), ("CustomSMSSender", "Send"), ("InboundFederation", "Federate")):
+        assert config[event] == {"LambdaArn": get_att(fn, "Arn"), "LambdaVersion": "V1_0"}
+    # one permission per (pool, function) pair, whatever the events
+    assert [f.logical_id for f in emit_permissions(gr)] == ["UsersToFederatePermission", "UsersToSendPermission"]
+
+
+def _token_trigger(version):
+    return Trigger("Users", "Claims", "PreTokenGeneration", Wire("Users", "Claims", "solid", "PreTokenGeneration", 0, version))
+
+
+@pytest.mark.parametrize("version", [None, 1])
+def test_pre_token_generation_version_1_is_the_legacy_key(version):
+    p, f = pool(), function("Claims")
+    config = resource(emit_pool(p, graph(p, f, triggers=[_token_trigger(version)])).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert config == {"PreTokenGeneration": get_att("Claims", "Arn")}
+
+
+@pytest.mark.parametrize("version, name", [(2, "V2_0"), (3, "V3_0")])
+def test_pre_token_generation_versions_2_and_3_are_the_config_key_in_its_place(version, name):
+    p, f, g = pool(), function("Claims"), function("Check")
+    gr = graph(p, f, g, triggers=[_token_trigger(version), trigger(1, "Users", "Check", "CustomMessage"),
+                                  trigger(2, "Users", "Check", "PreSignUp")])
+    config = resource(emit_pool(p, gr).fragments, "Users")["Properties"]["LambdaConfig"]
+    assert list(config) == ["PreSignUp", "PreTokenGenerationConfig", "CustomMessage"]
+    assert config["PreTokenGenerationConfig"] == {"LambdaArn": get_att("Claims", "Arn"), "LambdaVersion": name}
 
 
 def test_lambda_config_only_for_that_pool():
@@ -678,3 +716,68 @@ def test_the_feature_plan_is_owned_by_tier():
     [d] = emit_pool(pool(properties={"UserPoolTier": "PLUS"}), graph(pool())).diagnostics
     assert d.code == "R002"
     assert "the field `tier`" in d.message
+
+
+# --- custom senders and their key -------------------------------------------------------------
+
+KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+
+def _senders(p, *events, variable="SENDER_KEY_ARN"):
+    f = function("Send")
+    triggers = [trigger(i, p.name, "Send", e) for i, e in enumerate(events)]
+    variables = {"Send": (Variable(variable, SENDER_KEY, p.name, triggers[0].wire),)} if any(
+        e in ("CustomEmailSender", "CustomSMSSender") for e in events) else {}
+    return f, graph(p, f, triggers=triggers, variables=variables)
+
+
+@pytest.mark.parametrize("event", ["CustomEmailSender", "CustomSMSSender"])
+def test_a_custom_sender_without_sender_key_gets_a_retained_symmetric_rotated_key_of_the_account(event):
+    p = pool()
+    _, gr = _senders(p, event)
+    fragments = emit_pool(p, gr).fragments
+    assert resource(fragments, "Users")["Properties"]["LambdaConfig"]["KMSKeyID"] == get_att("UsersSenderKey", "Arn")
+    key = resource(fragments, "UsersSenderKey")
+    assert key["Type"] == "AWS::KMS::Key"
+    assert key["DeletionPolicy"] == key["UpdateReplacePolicy"] == "Retain"
+    props = key["Properties"]
+    assert props["EnableKeyRotation"] is True
+    assert props["KeySpec"] == "SYMMETRIC_DEFAULT" and props["KeyUsage"] == "ENCRYPT_DECRYPT"
+    assert props["KeyPolicy"]["Statement"] == [{
+        "Sid": "AccountRoot", "Effect": "Allow",
+        "Principal": {"AWS": sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")},
+        "Action": "kms:*", "Resource": "*",
+    }]
+    # the key needs nothing of the stack: no cycle can pass through it
+    from stackgen.intrinsics import references
+    assert [n for n, _ in references(key) if not n.startswith("AWS::")] == []
+    assert by_id(fragments)[(RESOURCES, "UsersSenderKey")].parent == "Users"
+
+
+@pytest.mark.parametrize("given", [KEY, Intrinsic("ImportValue", "shared-key")])
+def test_a_custom_sender_with_sender_key_uses_it_and_adds_no_key(given):
+    p = pool(sender_key=given)
+    f, gr = _senders(p, "CustomEmailSender")
+    fragments = emit_pool(p, gr).fragments
+    assert resource(fragments, "Users")["Properties"]["LambdaConfig"]["KMSKeyID"] == given
+    assert (RESOURCES, "UsersSenderKey") not in by_id(fragments)
+    props = resource(emit_function(f, gr).fragments, "Send")["Properties"]
+    assert props["Environment"]["Variables"] == {"SENDER_KEY_ARN": given}
+    assert props["Policies"][1] == {"Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": given}]}
+
+
+def test_no_key_without_a_custom_sender():
+    p = pool()
+    _, gr = _senders(p, "InboundFederation", "CustomMessage")
+    fragments = emit_pool(p, gr).fragments
+    assert "KMSKeyID" not in resource(fragments, "Users")["Properties"]["LambdaConfig"]
+    assert [f.logical_id for f in fragments if f.section == RESOURCES] == ["Users"]
+
+
+def test_a_sender_may_decrypt_with_the_key_and_reads_its_arn_from_its_variable():
+    p = pool()
+    f, gr = _senders(p, "CustomEmailSender", "CustomSMSSender", variable="SENDER_KEY_ARN_2")
+    props = resource(emit_function(f, gr).fragments, "Send")["Properties"]
+    assert props["Environment"]["Variables"] == {"SENDER_KEY_ARN_2": get_att("UsersSenderKey", "Arn")}
+    assert props["Policies"] == ["AWSXrayWriteOnlyAccess", {"Statement": [
+        {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": get_att("UsersSenderKey", "Arn")}]}]

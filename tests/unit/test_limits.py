@@ -233,3 +233,14 @@ def test_a_pool_that_sends_sms_counts_its_role(tmp_path):
                       + "wires:\n  - {from: Web, to: Users}\n")
     assert codes(past) == ["R005"]
     assert "501 resources" in past.diagnostics[0].message
+
+
+def test_a_pool_with_a_custom_sender_counts_its_key(tmp_path):
+    spec = functions(248, "Users: {type: UserPool}\n  Web: {type: UserPoolClient}")
+    wires = "wires:\n  - {from: Web, to: Users}\n  - {from: Users, to: F000, event: CustomEmailSender}\n"
+    at = build_spec(tmp_path, spec + wires)
+    assert "R005" not in codes(at) and at.ok
+    assert len(cfn.translate(at.text)["Resources"]) == limits.MAX_RESOURCES
+    past = build_spec(tmp_path, spec + "  App: {type: UserPoolClient}\n" + wires + "  - {from: App, to: Users}\n")
+    assert codes(past) == ["R005"]
+    assert "501 resources" in past.diagnostics[0].message

@@ -151,12 +151,14 @@ def test_empty_wires_list():
     assert _stack({"Users": {"type": "UserPool"}}, []).wires == ()
 
 
-def test_events_are_the_ten_of_the_seed():
+def test_events_are_the_ten_of_the_seed_then_the_senders_and_federation():
+    # the order is LambdaConfig's: new events only ever go at the end
     assert model.EVENTS == (
         "PreSignUp", "PostConfirmation", "UserMigration", "PreAuthentication", "PostAuthentication",
         "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
-        "VerifyAuthChallengeResponse",
+        "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
     )
+    assert set(model.SENDERS) <= set(model.EVENTS)
 
 
 # --- frozen -----------------------------------------------------------------------------------
@@ -220,3 +222,10 @@ def test_user_pool_sign_in_keeps_the_spec_order():
 def test_user_pool_tier():
     assert _stack({"Users": {"type": "UserPool"}}).resources["Users"].tier is None
     assert _stack({"Users": {"type": "UserPool", "tier": "lite"}}).resources["Users"].tier == "lite"
+
+
+def test_a_wire_keeps_its_version():
+    stack = _stack({"Users": {"type": "UserPool"}, "F": {"type": "Function"}},
+                   [{"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": 2},
+                    {"from": "Users", "to": "F", "event": "PreSignUp"}])
+    assert [w.version for w in stack.wires] == [2, None]

@@ -9,8 +9,8 @@ import pytest
 
 from stackgen.model import build
 from stackgen.resolve import (
-    CLIENT_ID, DISCOVERY, MEMBERSHIP, POOL_ARN, POOL_ID, TRIGGER, WIRE_KINDS, Discovery, Trigger,
-    resolve,
+    CLIENT_ID, DISCOVERY, MEMBERSHIP, POOL_ARN, POOL_ID, SENDER_KEY, TRIGGER, WIRE_KINDS, Discovery,
+    Trigger, resolve,
 )
 
 POOL = {"type": "UserPool"}
@@ -423,3 +423,87 @@ def test_without_a_user_name_preferred_username_cannot_stand_in_for_one():
     assert d.subject == "Users"
     assert "has no `username`" in d.message
     assert "add `username` to the list, or remove `preferred_username`" in d.message
+
+
+# --- PreTokenGeneration versions ----------------------------------------------------------------
+
+def _versioned(event, version, **pool):
+    wire = {"from": "Users", "to": "F", "version": version}
+    if event:
+        wire["event"] = event
+    return _resolve({"Users": {"type": "UserPool", **pool}, "F": FUNCTION}, [wire])
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_pre_token_generation_wire_takes_a_version(version):
+    graph, found = _versioned("PreTokenGeneration", version)
+    assert found == []
+    assert graph.triggers[0].wire.version == version
+
+
+@pytest.mark.parametrize("event", ["PreSignUp", "CustomEmailSender", "InboundFederation"])
+def test_a_version_on_another_event_is_W014_at_the_version(event):
+    graph, found = _versioned(event, 2)
+    assert [(d.code, d.pointer) for d in found] == [("W014", ("wires", 0, "version"))]
+    assert f"Cognito has one version of {event}" in found[0].message
+    assert graph.triggers == ()
+
+
+def test_a_version_on_a_dashed_wire_is_W014():
+    _, found = _resolve({"Users": POOL, "F": FUNCTION},
+                        [{"from": "F", "to": "Users", "style": "dashed", "version": 1}])
+    assert [(d.code, d.pointer) for d in found] == [("W014", ("wires", 0, "version"))]
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_versions_2_and_3_on_a_lite_pool_are_R017_at_the_version(version):
+    _, found = _versioned("PreTokenGeneration", version, tier="lite")
+    assert [(d.code, d.pointer, d.severity) for d in found] == [("R017", ("wires", 0, "version"), "error")]
+    assert "tier: lite" in found[0].message and "Essentials" in found[0].message
+
+
+@pytest.mark.parametrize("tier", [None, "essentials", "plus"])
+def test_versions_2_and_3_are_allowed_past_lite_and_without_a_tier(tier):
+    _, found = _versioned("PreTokenGeneration", 3, **({"tier": tier} if tier else {}))
+    assert found == []
+
+
+def test_version_1_is_allowed_on_a_lite_pool():
+    assert _versioned("PreTokenGeneration", 1, tier="lite")[1] == []
+
+
+# --- custom senders: the key's variable, an unused senderKey ---------------------------------------
+
+KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+
+
+def test_each_sender_gets_the_key_variable_once_per_pool_after_its_discoveries():
+    graph, found = _resolve(
+        {"Users": POOL, "Staff": POOL, "Other": POOL, "Web": CLIENT,
+         "Send": {"type": "Function", "environment": {"SENDER_KEY_ARN": "mine"}}},
+        [_wire("Web", "Other"), _wire("Staff", "Send", "CustomSMSSender"),
+         _wire("Users", "Send", "CustomEmailSender"), _wire("Users", "Send", "CustomSMSSender"),
+         _dashed("Send", "Web")])
+    assert found == []
+    assert [(v.name, v.value, v.target) for v in graph.variables["Send"]] == [
+        ("USER_POOL_CLIENT_ID", CLIENT_ID, "Web"),
+        ("SENDER_KEY_ARN_2", SENDER_KEY, "Staff"),
+        ("SENDER_KEY_ARN_3", SENDER_KEY, "Users"),
+    ]
+    assert [t.event for t in graph.senders_of("Users")] == ["CustomEmailSender", "CustomSMSSender"]
+
+
+@pytest.mark.parametrize("event", ["InboundFederation", "CustomMessage", "PreTokenGeneration"])
+def test_other_events_give_no_key_variable(event):
+    graph, _ = _resolve({"Users": POOL, "F": FUNCTION}, [_wire("Users", "F", event)])
+    assert graph.variables["F"] == ()
+
+
+@pytest.mark.parametrize("key", [KEY])
+def test_a_sender_key_with_no_sender_is_W011_at_the_key(key):
+    _, found = _resolve({"Users": {"type": "UserPool", "senderKey": key}, "F": FUNCTION},
+                        [_wire("Users", "F", "InboundFederation")])
+    assert [(d.code, d.severity, d.pointer) for d in found] == [("W011", "warning", ("resources", "Users", "senderKey"))]
+    _, found = _resolve({"Users": {"type": "UserPool", "senderKey": key}, "F": FUNCTION},
+                        [_wire("Users", "F", "CustomSMSSender")])
+    assert found == []

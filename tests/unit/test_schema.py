@@ -284,7 +284,7 @@ def test_every_pattern_matches_the_whole_value_in_python_and_ecma_262_alike():
                 walk(value)
 
     walk(schema())
-    assert len(patterns) == 5
+    assert len(patterns) == 6
     for pattern in patterns:
         assert pattern.startswith("^") and pattern.endswith("$(?!\\n)"), pattern
         assert not re.search(pattern, "x" * 300 + "\n")
@@ -529,3 +529,27 @@ def test_tier_is_one_of_the_three_plans():
         assert validate(_spec({"Users": {"type": "UserPool", "tier": tier}})) == []
     d = _only(validate(_spec({"Users": {"type": "UserPool", "tier": "LITE"}})), "enum")
     assert d.pointer == ("resources", "Users", "tier")
+
+
+def test_a_wire_version_is_1_2_or_3():
+    resources = {"Users": {"type": "UserPool"}, "F": {"type": "Function"}}
+    for version in (1, 2, 3):
+        wire = {"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": version}
+        assert validate({"resources": resources, "wires": [wire]}) == []
+    for version in (0, 4, "2", "V2_0", True):
+        wire = {"from": "Users", "to": "F", "event": "PreTokenGeneration", "version": version}
+        [d] = validate({"resources": resources, "wires": [wire]})
+        assert d.pointer == ("wires", 0, "version"), version
+
+
+def test_sender_key_is_a_kms_key_arn_or_a_function():
+    from stackgen.intrinsics import Intrinsic
+
+    for key in ("arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                "arn:aws-cn:kms:cn-north-1:111122223333:key/mrk-1234abcd", Intrinsic("ImportValue", "key"),
+                Intrinsic("GetAtt", "Key.Arn")):
+        assert validate(_spec({"Users": {"type": "UserPool", "senderKey": key}})) == [], key
+    for key, code in ((12, "S003"), (["arn"], "S003"), (None, "S003"), ("alias/mine", "S004"),
+                      ("arn:aws:kms:eu-west-1:111122223333:alias/mine", "S004"), ("", "S004")):
+        [d] = validate(_spec({"Users": {"type": "UserPool", "senderKey": key}}))
+        assert (d.code, d.pointer) == (code, ("resources", "Users", "senderKey")), key

@@ -66,6 +66,14 @@ def test_a_trigger_without_its_permission_is_caught():
     assert "PreSignUp" in message and "no permission" in message
 
 
+def test_a_versioned_event_without_its_permission_is_caught():
+    config = {"CustomEmailSender": {"LambdaArn": get_att("Send", "Arn"), "LambdaVersion": "V1_0"}}
+    [message] = messages({"Resources": {"Users": pool(LambdaConfig=config), "Send": function()}})
+    assert "CustomEmailSender invokes Send.Arn with no permission" in message
+    assert verify({"Resources": {"Users": pool(LambdaConfig=config), "Send": function(),
+                                 "P": permission("Users", "Send")}}) == []
+
+
 def test_every_build_runs_the_self_check(tmp_path, monkeypatch):
     spec = tmp_path / "spec.yaml"
     spec.write_text("resources:\n  Users: {type: UserPool}\n  Check: {type: Function}\n"
