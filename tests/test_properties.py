@@ -170,7 +170,17 @@ def booleans(sound: bool) -> st.SearchStrategy:
 def resource(draw, kind, sound: bool) -> dict:
     fields: dict[str, st.SearchStrategy] = {}
     if kind == "UserPool":
-        fields = {name: booleans(sound) for name in ("allowPublicSignUps", "autoVerifyEmails", "deletionProtection")}
+        fields = {name: booleans(sound) for name in ("allowPublicSignUps", "autoVerifyEmails", "autoVerifyPhones",
+                                                      "deletionProtection")}
+        fields["signInWith"] = either(
+            st.sampled_from([["username"], ["username", "email"], ["username", "phone", "preferred_username"],
+                             ["email"], ["phone"], ["email", "phone"]]),
+            st.sampled_from([[], ["preferred_username"], ["username", "username"], ["e-mail"], "email"]), sound)
+        fields["tier"] = either(st.sampled_from(["lite", "essentials", "plus"]),
+                                st.sampled_from(["Lite", "PLUS", "", 1]), sound)
+        fields["senderKey"] = either(
+            st.just("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+            st.sampled_from(["alias/mine", "", 5]), sound)
     elif kind in ("Function", "EdgeFunction"):
         edge = kind == "EdgeFunction"
         fields = {
@@ -221,7 +231,10 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     wires = [{"from": client, "to": draw(st.sampled_from(pools))} for client in clients]
     for pool in pools:
         for event in draw(st.lists(st.sampled_from(EVENTS), unique=True, max_size=4)) if functions else []:
-            wires.append({"from": pool, "to": draw(st.sampled_from(functions)), "event": event})
+            wire = {"from": pool, "to": draw(st.sampled_from(functions)), "event": event}
+            if event == "PreTokenGeneration" and draw(st.booleans()):
+                wire["version"] = draw(st.sampled_from([1, 2, 3]))
+            wires.append(wire)
     finders, found = of("Function", "EdgeFunction"), pools + clients
     if finders and found:
         pairs = draw(st.lists(st.tuples(st.sampled_from(finders), st.sampled_from(found)), unique=True, max_size=3))
@@ -447,6 +460,7 @@ def test_odd_shapes_in_a_functions_properties_reach_the_limits_and_end_cleanly(k
     assert {d.code for d in result.diagnostics if d.severity == "error"} <= AFTER_LIMITS, result.diagnostics
 
 
+@FAST
 @given(st.one_of(spec().map(to_block_yaml), mutated_sample()))
 def test_the_quick_schema_check_never_passes_what_jsonschema_fails(text):
     """The fast path may say "valid" only where jsonschema, the judge of every error, agrees."""
