@@ -213,12 +213,16 @@ def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     name, pointer = mine[0]
     path = ", ".join(f"`{a}` needs `{b}`" + (" (this value)" if made.get((a, b)) == mine[0] else "")
                      for a, b in steps)
+    # a function that names a pool it is a trigger of: the dashed wire is the way without a cycle
+    names_a_pool = any(resources.get(b, {}).get("Type") == "AWS::Cognito::UserPool"
+                       for (a, b) in steps if made.get((a, b)) == mine[0])
+    hint = (" (to let a trigger use its own pool, draw a dashed wire from the function to the pool: "
+            "stackgen grants that without a cycle)") if names_a_pool else ""
     return [error(
         "R015",
         f"`{'.'.join(map(str, pointer[len(stack.resources[name].pointer):]))}` of "
         f"`{name}` makes a circular dependency: {path}; CloudFormation cannot create these in any "
-        "order: remove the reference (to let a trigger use its own pool, draw a dashed wire from "
-        "the function to the pool: stackgen grants that without a cycle)",
+        f"order: remove the reference{hint}",
         pointer, subject=name)]
 
 
