@@ -406,7 +406,13 @@ class _Builder:
 
 
 def _scalar(node) -> Any:
-    tag, value = node.tag or "", node.value
+    return scalar_value(node.tag or "", node.value)
+
+
+def scalar_value(tag: str, value: str) -> Any:
+    """A scalar's text as the value its resolved ``tag`` says (YAML 1.2: ``true``, ``12``,
+    ``null``...); text a number cannot be read from stays text. Also used to read the previous
+    template (:mod:`stackgen.previous`)."""
     kind = tag[len(_YAML):] if tag.startswith(_YAML) else "str"
     if kind == "null":
         return None

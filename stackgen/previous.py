@@ -31,8 +31,8 @@ MAX_BYTES = 1_048_576
 MAX_FLOW_DEPTH = 1_000
 
 _BRACKETS = re.compile(r"[\[\]{}]")
-#: long-form intrinsic keys, as the short-form names they stand for
-_LONG_FORMS = {"Ref": "Ref", "Condition": "Condition"}
+#: the long-form intrinsic keys that are not ``Fn::<name>``
+_LONG_FORMS = frozenset({"Ref", "Condition"})
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ def _value(node: _Node, depth: int, done: dict[int, Any]) -> Any:
         if len(value) == 1:
             (key, inner), = value.items()
             if key in _LONG_FORMS or key.startswith("Fn::"):
-                return _intrinsic(_LONG_FORMS.get(key, key[4:]), inner)
+                return _intrinsic(key if key in _LONG_FORMS else key[4:], inner)
     return value if short is None else _intrinsic(short, value)
 
 
@@ -295,18 +295,16 @@ def _intrinsic(fn: str, value: Any) -> Intrinsic:
 
 def _plain(node: _Node) -> Any:
     """A scalar as the spec's loader reads it: YAML 1.2, quoted text stays text."""
-    from types import SimpleNamespace
-
     from ruamel.yaml.nodes import ScalarNode
 
-    from .load import _scalar
+    from .load import scalar_value
 
     text, plain = node.value
     tag = node.tag
     if not tag or tag == "!":
         tag = _resolver().resolve(ScalarNode, text, (plain, not plain))
         tag = tag if isinstance(tag, str) else tag.value  # ruamel 0.18+ gives a Tag
-    return _scalar(SimpleNamespace(tag=tag, value=text))
+    return scalar_value(tag, text)
 
 
 @lru_cache(maxsize=1)

@@ -65,13 +65,9 @@ def generate(schema_text: str) -> str:
 
 
 def main() -> int:
-    text = generate(SCHEMA.read_text(encoding="utf-8"))
-    if MODULE.is_file() and MODULE.read_text(encoding="utf-8") == text:
-        print(f"{MODULE.relative_to(ROOT)} is current")
-        return 0
-    MODULE.write_text(text, encoding="utf-8")
-    print(f"wrote {MODULE.relative_to(ROOT)}")
-    return 0
+    from vendored import write_if_changed
+
+    return write_if_changed(MODULE, generate(SCHEMA.read_text(encoding="utf-8")))
 
 
 if __name__ == "__main__":

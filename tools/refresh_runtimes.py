@@ -30,13 +30,9 @@ def text(data: dict) -> str:
 
 
 def main() -> int:
-    new = text(lifecycle())
-    if DATA.is_file() and DATA.read_text(encoding="utf-8") == new:
-        print(f"{DATA.relative_to(ROOT)} is current")
-        return 0
-    DATA.write_text(new, encoding="utf-8")
-    print(f"wrote {DATA.relative_to(ROOT)}")
-    return 0
+    from vendored import write_if_changed
+
+    return write_if_changed(DATA, text(lifecycle()))
 
 
 if __name__ == "__main__":
