@@ -60,6 +60,11 @@ def build_all(specs: Sequence[str], output: str | None, *, check: bool, diff: bo
     from .build import build
     from .output import cannot_write, read_existing
 
+    # a spec named twice (`build a.yaml ./a.yaml`) is built once, not taken for two specs
+    first: dict[str, str] = {}
+    for spec in specs:
+        first.setdefault(os.path.realpath(spec), spec)
+    specs = list(first.values())
     jobs = [Job(spec, target_of(spec, output), "") for spec in specs]
     for job in jobs:
         job.label = label_of(job.spec, job.target)
