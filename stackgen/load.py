@@ -16,20 +16,23 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .diagnostics import Diagnostic, Pointer, error
 from .intrinsics import SHORT_FORMS, Intrinsic
 
 #: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory. Each
-#: is set so that any spec within all of them is answered in under 2 s and 200 MB (README,
-#: "Limits"): ruamel's pure-Python reader and writer take about 70 microseconds a key or value
-#: and up to 2 a character, and a valid spec's values are all written to its template again.
+#: is set so that any spec within all of them is answered in a few seconds and under 200 MB
+#: (README, "Limits"), even one that only ruamel's pure-Python parser reads (about 50
+#: microseconds a key or value, against 15 through libyaml), all of whose values are written
+#: to its template again.
 MAX_BYTES = 500_000
 #: keys and values, counted as written in the file (by the composer, which stops at the first
 #: excess) and again with every alias expanded (by the builder): a stack spec has a few hundred,
-#: a spec of 500 CloudFormation resources (the most one stack may have) about 4,300
-MAX_VALUES = 6_000
+#: a spec of 500 CloudFormation resources (the most one stack may have) about 4,300, and one of
+#: 2,000 spec resources (benchmarks/growth.py) about 25,000
+MAX_VALUES = 30_000
 #: the characters of keys and text values with every alias expanded: as many as the file may
 #: have, so that an alias cannot make one string into megabytes of template
 MAX_CHARACTERS = MAX_BYTES
@@ -117,7 +120,15 @@ def load(path: str) -> Loaded:
 
 
 def parse(text: str, loaded: Loaded) -> Loaded:
-    """Parse spec ``text`` into ``loaded``."""
+    """Parse spec ``text`` into ``loaded``.
+
+    libyaml (ruamel's C parser) reads the text when it can, which is most specs; ruamel's
+    pure-Python parser reads the rest and words every problem (see :func:`_compose_fast`).
+    """
+    composed = _compose_fast(text)
+    if composed is not None:
+        node, composer = composed
+        return _built(node, composer, loaded)
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
@@ -163,12 +174,17 @@ def parse(text: str, loaded: Loaded) -> Loaded:
                                         "version stackgen does not read: write YAML 1.2 and remove the "
                                         "directive", **where))
         return loaded
+    return _built(node, yaml.composer, loaded)
+
+
+def _built(node, composer, loaded: Loaded) -> Loaded:
+    """The composed ``node`` as plain data in ``loaded``."""
     if node is None or node.tag == _YAML + "null":
         # no document, or one that is only `---`, `~` or `null`
         where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])
         loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`", **where))
         return loaded
-    builder = _Builder(loaded, yaml.composer.aliases, yaml.composer.yaml11)
+    builder = _Builder(loaded, composer.aliases, composer.yaml11)
     try:
         loaded.data = builder.build(node, (), 0)
     except _TooBig as exc:
@@ -176,6 +192,101 @@ def parse(text: str, loaded: Loaded) -> Loaded:
         where = exc.position or builder.last
         loaded.diagnostics.append(error(exc.code, str(exc), line=where[0], column=where[1]))
     return loaded
+
+
+#: what sends a text to the pure-Python parser: a directive (``%YAML``, ``%TAG``), a character
+#: that YAML 1.1 (libyaml) takes for a line break and YAML 1.2 for text, or a tab (which
+#: libyaml accepts in places where ruamel refuses it)
+_NOT_FOR_LIBYAML = re.compile("^%|[\t\x85\u2028\u2029]", re.M)
+#: bracket nesting past which the text goes to the pure-Python parser (libyaml's time grows
+#: with the square of the depth; the spec may nest only :data:`MAX_DEPTH` levels anyway)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class _Events:
+    """libyaml's events, read by ruamel's composer as if its own parser gave them."""
+
+    def __init__(self, events: list) -> None:
+        self.events = events
+        self.at = 0
+
+    def check_event(self, *choices) -> bool:
+        if self.at >= len(self.events):
+            return False
+        return not choices or isinstance(self.events[self.at], choices)
+
+    def peek_event(self):
+        return self.events[self.at]
+
+    def get_event(self):
+        self.at += 1
+        return self.events[self.at - 1]
+
+
+def _compose_fast(text: str):
+    """``text`` composed from libyaml's parser events, as (root node, composer), or None when
+    the pure-Python parser must read it.
+
+    libyaml only parses: the composing, and so every tag's resolution (YAML 1.2's, as on the
+    pure path), anchors and the limits, is ruamel's composer's, fed libyaml's events. libyaml
+    reads YAML 1.1, which differs from 1.2 in what it refuses (a ``:`` in a plain scalar in
+    brackets, ``{Region: !Ref AWS::Region}``, for one) and in three line-break characters and
+    the directives: a text with any of those, a parse error, an over-long tag or anything
+    the composer stops at goes to the pure path, which reads it as before and words its
+    problems. Both paths give the same nodes, places included, on every spec that both read
+    (a test holds them to it).
+    """
+    if _NOT_FOR_LIBYAML.search(text) or not _shallow(text):
+        return None
+    try:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.events import ScalarEvent
+
+        events = list(YAML(typ="safe").parse(text))
+    except Exception:  # noqa: BLE001 - whatever libyaml refuses, the pure parser words
+        return None
+    for at, event in enumerate(events):
+        if isinstance(event, ScalarEvent) and event.style == "":
+            event.style = None  # plain: libyaml says "", ruamel None
+            if event.value == "" and event.ctag is None and event.anchor is None and at + 1 < len(events):
+                # an empty value: ruamel places it where the next thing starts, libyaml where
+                # the value would have
+                event.start_mark = events[at + 1].start_mark
+        tag = getattr(event, "ctag", None)
+        if tag is not None and len(str(tag)) > MAX_TAG:
+            return None
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Composer = _composer()
+    yaml.Resolver = _resolver_12()
+    yaml._parser = _Events(events)
+    try:
+        return yaml.composer.get_single_node(), yaml.composer
+    except Exception:  # noqa: BLE001 - the pure path reports it, in its own words
+        return None
+
+
+@lru_cache(maxsize=1)
+def _resolver_12():
+    """ruamel's resolver, for a text without a %YAML directive: YAML 1.2's rules, fixed
+    rather than looked up again for every scalar."""
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class _Resolver12(VersionedResolver):
+        processing_version = (1, 2)
+
+    return _Resolver12
+
+
+def _shallow(text: str) -> bool:
+    """Whether ``text``'s brackets nest at most :data:`MAX_DEPTH` deep (counting any in quotes)."""
+    if "[" not in text and "{" not in text:
+        return True
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return False
+    return True
 
 
 def _position(node) -> tuple[int, int]:
@@ -239,6 +350,21 @@ def _composer():
             self.aliases: dict[tuple[int, int], tuple[tuple[int, int], str]] = {}
             #: ids of the plain, untagged scalars that YAML 1.1 reads as booleans (yes, off...)
             self.yaml11: set[int] = set()
+            self._parser = self._resolver = None
+
+        # ruamel looks the parser and the resolver up through the loader on every event (two
+        # properties, one of them reading the call stack): once is enough
+        @property
+        def parser(self):
+            if self._parser is None:
+                self._parser = Composer.parser.fget(self)
+            return self._parser
+
+        @property
+        def resolver(self):
+            if self._resolver is None:
+                self._resolver = Composer.resolver.fget(self)
+            return self._resolver
 
         def compose_node(self, parent, index):
             event = self.parser.peek_event()

@@ -308,7 +308,7 @@ def test_a_few_aliases_are_fine():
 def test_an_alias_expanding_over_the_cap_is_L005_at_that_alias():
     from stackgen import load as load_module
 
-    side = 20  # 20 lists of 20 lists of 20 values: 8,400 values from a few lines
+    side = 40  # 40 lists of 40 lists of 40 values: 65,640 values from a few lines
     text = (f"a: &a [{', '.join(['x'] * side)}]\n"
             f"b: &b [{', '.join(['*a'] * side)}]\n"
             f"c: [{', '.join(['*b'] * side)}]\n")
