@@ -40,6 +40,13 @@ class JsonSchemaValuesException(ValueError):
 '''
 
 
+_DECIMAL = "from decimal import Decimal"
+#: the generated code accepts a ``decimal.Decimal`` wherever a number goes; a loaded spec holds
+#: ints and floats only, and importing ``decimal`` costs a start-up more than a millisecond
+_NO_DECIMAL = '''class Decimal:
+    """Stands in for decimal.Decimal: no loaded spec holds one."""'''
+
+
 def generate(schema_text: str) -> str:
     """The text of the generated module for the schema ``schema_text``."""
     import fastjsonschema
@@ -48,7 +55,7 @@ def generate(schema_text: str) -> str:
     code = fastjsonschema.compile_to_code(schema, use_default=False)
     if _IMPORT not in code:
         raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
-    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1)
+    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1).replace(_DECIMAL, _NO_DECIMAL, 1)
     # the schema's own validator comes first; its $defs' follow
     entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
     return (
