@@ -9,10 +9,10 @@ typo) or names a resource of more than one spec, stop the run before any file ch
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Sequence
 
 from .diagnostics import WARNING, Diagnostic, did_you_mean, error
+from .record import factory, record, replace
 
 if TYPE_CHECKING:
     from .build import Result
@@ -23,23 +23,23 @@ TEMPLATE = "template.yaml"
 STDOUT = "-"
 
 
-@dataclass
+@record(frozen=False)
 class Job:
     spec: str
     target: str
     label: str
     existing: bytes | None = None
     result: Result | None = None
-    problems: list[Diagnostic] = field(default_factory=list)
+    problems: list[Diagnostic] = factory(list)
 
 
-@dataclass
+@record(frozen=False)
 class Outcome:
     """What a run printed and found: the text for stdout (a template or diffs) and every
     diagnostic, spec by spec."""
 
-    stdout: list[str] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    stdout: list[str] = factory(list)
+    diagnostics: list[Diagnostic] = factory(list)
 
 
 def target_of(spec: str, output: str | None) -> str:

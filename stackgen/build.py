@@ -8,9 +8,8 @@ located in the spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .diagnostics import Diagnostic, has_errors, locate, suggestion_budget
+from .record import record
 
 #: load problems after which the data is not worth validating (after a merge key, whatever
 #: is wrong could be the merged keys' absence)
@@ -19,7 +18,7 @@ _FATAL_LOAD = {"L001", "L002", "L004", "L005", "L006"}
 _ABOUT_A_VALUE = {"L007"}
 
 
-@dataclass(frozen=True)
+@record
 class Result:
     spec: str
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -150,7 +149,7 @@ def _check_wires_anyway(data, shape: list[Diagnostic]) -> list[Diagnostic]:
 
 def _with_subjects(diagnostics: list[Diagnostic], data) -> list[Diagnostic]:
     """Name the resource or wire each diagnostic is about, where its pointer says."""
-    from dataclasses import replace
+    from .record import replace
 
     named = []
     for d in diagnostics:

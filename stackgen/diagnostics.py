@@ -11,8 +11,9 @@ Codes come in families by stage; :data:`CATALOGUE` is the one list of them.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Mapping, Sequence, Tuple, Union
+
+from .record import record, replace
 
 Pointer = Tuple[Union[str, int], ...]
 
@@ -81,7 +82,7 @@ CATALOGUE: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Diagnostic:
     """One problem (or remark) about a spec, located by JSON pointer."""
 

@@ -13,13 +13,13 @@ Node IDs are safe whatever the Logical IDs: Mermaid's are ``n_<LogicalId>`` (a b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from .model import DASHED, Resource, Stack, Wire
+from .record import record
 
 
-@dataclass(frozen=True)
+@record
 class Look:
     """How one resource type is drawn, in both formats."""
 

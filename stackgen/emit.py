@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
 from . import model
 from .diagnostics import Diagnostic, error, note
 from .intrinsics import Intrinsic, get_att, ref, sub
+from .record import factory, record
 from .resolve import CLIENT_ID, POOL_ARN, POOL_ID, SENDER_KEY, Graph, Trigger
 
 RESOURCES = "Resources"
@@ -43,7 +43,7 @@ EDGE_REGION = "us-east-1"
 POLICY_VERSION = "2012-10-17"
 
 
-@dataclass(frozen=True)
+@record
 class Fragment:
     """One entry of a template section, and where in the spec it comes from."""
 
@@ -58,10 +58,10 @@ class Fragment:
     implied: tuple[str, ...] = ()
 
 
-@dataclass
+@record(frozen=False)
 class Emitted:
-    fragments: list[Fragment] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fragments: list[Fragment] = factory(list)
+    diagnostics: list[Diagnostic] = factory(list)
 
 
 def _value(variable_value: str, target: str):

@@ -9,8 +9,9 @@ the template's references walkable in one way (see :func:`references`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
+
+from .record import record
 
 #: the short-form tags CloudFormation knows (``!Name``), and so the only tags a spec may use
 SHORT_FORMS = frozenset(
@@ -22,7 +23,7 @@ SHORT_FORMS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Intrinsic:
     """``!<fn> value``: ``fn`` is the short-form name (``Ref``, ``GetAtt``, ``Sub``...)."""
 

@@ -11,12 +11,12 @@ through :mod:`stackgen.previous`, which fails closed: what it cannot read stops 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any, Iterable, Mapping
 
 from .diagnostics import WARNING, Diagnostic, Pointer, error
 from .intrinsics import Intrinsic
 from .previous import Previous
+from .record import replace
 
 POOL = "AWS::Cognito::UserPool"
 CLIENT = "AWS::Cognito::UserPoolClient"

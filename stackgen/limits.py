@@ -9,12 +9,12 @@ allows, a pool ARN in the longest partition and region.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from . import model
 from .diagnostics import Diagnostic, error, warning
 from .intrinsics import Intrinsic, SUB_VARIABLE
+from .record import record
 
 MAX_RESOURCES = 500
 MAX_OUTPUTS = 200
@@ -170,7 +170,7 @@ _DEFAULT_ROUTE = "$default"
 _ANY_METHODS = ("any", "x-amazon-apigateway-any-method")
 
 
-@dataclass
+@record(frozen=False)
 class ResourceCount:
     """The resources of a template after the SAM transform, as :func:`resource_count` counts them."""
 

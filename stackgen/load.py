@@ -15,12 +15,12 @@ import math
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .diagnostics import Diagnostic, Pointer, error
 from .intrinsics import SHORT_FORMS, Intrinsic
+from .record import factory, record
 
 #: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory. Each
 #: is set so that any spec within all of them is answered in a few seconds and under 200 MB
@@ -57,17 +57,17 @@ YAML11_BOOLEANS = {"yes": True, "y": True, "on": True, "no": False, "n": False, 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-@dataclass
+@record(frozen=False)
 class Loaded:
     """The result of loading one spec file."""
 
     path: str
     data: Any = None
     #: pointer -> (line, column), 1-based: where a mapping key stands
-    keys: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Pointer, tuple[int, int]] = factory(dict)
     #: pointer -> (line, column), 1-based: where a value starts
-    values: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    values: dict[Pointer, tuple[int, int]] = factory(dict)
+    diagnostics: list[Diagnostic] = factory(list)
 
 
 class _TooBig(Exception):

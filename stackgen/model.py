@@ -7,11 +7,11 @@ It knows nothing of CloudFormation: ``properties`` is carried along untouched fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from .diagnostics import Pointer
+from .record import factory, record
 
 EVENTS = (
     "PreSignUp",
@@ -54,16 +54,16 @@ EDGE_TIMEOUT = 5
 EDGE_MAX_TIMEOUT = 30
 
 
-@dataclass(frozen=True)
+@record
 class Resource:
     name: str
     pointer: Pointer
-    properties: Mapping[str, Any] = field(default_factory=dict)
+    properties: Mapping[str, Any] = factory(dict)
 
     kind = "Resource"
 
 
-@dataclass(frozen=True)
+@record
 class UserPool(Resource):
     allow_public_sign_ups: bool = True
     auto_verify_emails: bool = False
@@ -80,12 +80,12 @@ class UserPool(Resource):
     kind = "UserPool"
 
 
-@dataclass(frozen=True)
+@record
 class UserPoolClient(Resource):
     kind = "UserPoolClient"
 
 
-@dataclass(frozen=True)
+@record
 class Function(Resource):
     code_uri: str = ""
     handler: str = DEFAULT_HANDLER
@@ -95,12 +95,12 @@ class Function(Resource):
     #: the user's own variables, in spec order
     environment: tuple[tuple[str, str], ...] = ()
     #: where each field was set in the spec (for diagnostics); absent when a default applied
-    sources: Mapping[str, Pointer] = field(default_factory=dict)
+    sources: Mapping[str, Pointer] = factory(dict)
 
     kind = "Function"
 
 
-@dataclass(frozen=True)
+@record
 class EdgeFunction(Function):
     runtime: str = EDGE_RUNTIME
     timeout: int = EDGE_TIMEOUT
@@ -108,7 +108,7 @@ class EdgeFunction(Function):
     kind = "EdgeFunction"
 
 
-@dataclass(frozen=True)
+@record
 class Wire:
     source: str
     target: str
@@ -130,7 +130,7 @@ class Wire:
         return f"wire {self.source} -> {self.target}{label}{dash}"
 
 
-@dataclass(frozen=True)
+@record
 class Stack:
     description: str | None
     resources: Mapping[str, Resource]

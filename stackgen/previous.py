@@ -18,12 +18,12 @@ are refused before parsing, since libyaml takes time quadratic in that depth.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Collection, Mapping
 
 from .diagnostics import Diagnostic, error
 from .intrinsics import Intrinsic
+from .record import factory, record
 
 #: CloudFormation's largest template (1 MB, through S3)
 MAX_BYTES = 1_048_576
@@ -35,7 +35,7 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 _LONG_FORMS = frozenset({"Ref", "Condition"})
 
 
-@dataclass(frozen=True)
+@record
 class OldResource:
     """A resource of the previous template: its type, its place, and (for a guarded type) its
     ``Properties`` as plain data, intrinsics as :class:`~stackgen.intrinsics.Intrinsic`."""
@@ -43,13 +43,13 @@ class OldResource:
     type: str
     line: int
     column: int
-    properties: Mapping[str, Any] = field(default_factory=dict)
+    properties: Mapping[str, Any] = factory(dict)
 
 
-@dataclass(frozen=True)
+@record
 class Previous:
     path: str
-    resources: Mapping[str, OldResource] = field(default_factory=dict)
+    resources: Mapping[str, OldResource] = factory(dict)
     #: why the guard cannot trust this template (O006 errors); empty when it can
     problems: tuple[Diagnostic, ...] = ()
 
@@ -101,7 +101,7 @@ def _check_flow_depth(text: str) -> None:
 
 # --- events to nodes ------------------------------------------------------------------------
 
-@dataclass
+@record(frozen=False)
 class _Node:
     """What the guard keeps of a YAML node: its kind, tag, place, and content."""
 

@@ -10,12 +10,12 @@ discovers its own pool) is defused, and any other is an error that prints the cy
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import model
 from .diagnostics import Diagnostic, did_you_mean, error, warning
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
+from .record import factory, record
 
 TRIGGER = "trigger"
 MEMBERSHIP = "membership"
@@ -50,7 +50,7 @@ VARIABLES = {"UserPool": ((POOL_ID, "USER_POOL_ID"), (POOL_ARN, "USER_POOL")),
 CUSTOM_AUTH = ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")
 
 
-@dataclass(frozen=True)
+@record
 class Trigger:
     pool: str
     function: str
@@ -58,7 +58,7 @@ class Trigger:
     wire: Wire
 
 
-@dataclass(frozen=True)
+@record
 class Variable:
     """An environment value a discovery wire gives a function."""
 
@@ -68,7 +68,7 @@ class Variable:
     wire: Wire
 
 
-@dataclass(frozen=True)
+@record
 class Discovery:
     function: str
     target: str
@@ -79,13 +79,13 @@ class Discovery:
     linked: bool
 
 
-@dataclass(frozen=True)
+@record
 class Graph:
     stack: Stack
     triggers: tuple[Trigger, ...] = ()
-    client_pool: Mapping[str, str] = field(default_factory=dict)
+    client_pool: Mapping[str, str] = factory(dict)
     discoveries: tuple[Discovery, ...] = ()
-    variables: Mapping[str, tuple[Variable, ...]] = field(default_factory=dict)
+    variables: Mapping[str, tuple[Variable, ...]] = factory(dict)
 
     def __post_init__(self) -> None:
         # indexes, so that asking for one pool's triggers costs what it returns

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from stackgen import model
 from stackgen.model import EdgeFunction, Function, Stack, UserPool, UserPoolClient, Wire, build
+from stackgen.record import FrozenInstanceError
 
 
 def _stack(resources, wires=None, **top) -> Stack:
@@ -173,13 +172,13 @@ def stack():
 
 
 def test_objects_are_frozen(stack):
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         stack.resources["A"].timeout = 9
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         stack.resources["Users"].allow_public_sign_ups = False
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         stack.wires[0].style = "solid"
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         stack.wires = ()
 
 
