@@ -99,7 +99,7 @@ def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> 
             text = dump.dump(template, label or spec)
             found.extend(limits.check_text(text))
             if previous is not None:
-                problems, guarded = _keep(previous, template, stack)
+                problems, guarded = _keep(previous, template, stack, text)
                 found.extend(problems)
     return Result(spec, _located(spec, loaded, found), text, guarded)
 
@@ -116,15 +116,22 @@ def resolve_spec(spec: str):
     return graph, _located(spec, loaded, found)
 
 
-def _keep(previous: tuple[str, bytes], template, stack) -> tuple[list[Diagnostic], frozenset[str]]:
-    """The guard's findings, and the Logical IDs of the pools and clients it watched."""
+def _keep(previous: tuple[str, bytes], template, stack, text: str) -> tuple[list[Diagnostic], frozenset[str]]:
+    """The guard's findings, and the Logical IDs of the pools and clients it watched.
+
+    A previous template with exactly the new one's bytes (a rebuild that changes nothing, the
+    common case of a commit hook) holds exactly its resources: nothing to read or compare.
+    """
     from . import keep
-    from .previous import read
 
     path, raw = previous
+    watched = {n for n, r in template.get("Resources", {}).items() if r.get("Type") in keep.GUARDED}
+    if raw == text.encode("utf-8"):
+        return [], frozenset(watched)
+    from .previous import read
+
     old = read(path, raw, keep.GUARDED)
     pointers = {name: resource.pointer for name, resource in stack.resources.items()}
-    watched = {n for n, r in template.get("Resources", {}).items() if r.get("Type") in keep.GUARDED}
     watched.update(n for n, r in old.resources.items() if r.type in keep.GUARDED)
     return keep.check(old, template, pointers), frozenset(watched)
 

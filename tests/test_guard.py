@@ -41,6 +41,31 @@ def unreadable(work: Path) -> bytes:
     return (work / "template.yaml").read_bytes()
 
 
+# --- an unchanged rebuild -------------------------------------------------------------------
+
+def test_a_rebuild_that_changes_nothing_does_not_read_the_previous_template(work, monkeypatch):
+    """Identical bytes hold identical resources: the guard has nothing to compare, so the
+    previous template is not parsed (half of a rebuild's time on a large stack)."""
+    import stackgen.previous
+
+    shutil.copy(CASES / "keep-pool-renamed" / "spec.yaml", work / "spec.yaml")
+    assert run("build", "spec.yaml").exit_code == 0
+    reads = []
+    real = stackgen.previous.read
+    monkeypatch.setattr(stackgen.previous, "read", lambda *a: reads.append(a) or real(*a))
+    for args in (["build", "spec.yaml"], ["build", "--check", "spec.yaml"]):
+        result = run(*args)
+        assert result.exit_code == 0, result.stderr
+    assert reads == []
+    # ... and an allowance for the pool is still told that this build replaces nothing
+    result = run("build", "spec.yaml", "--allow-replacement", "Members")
+    assert result.exit_code == 1 and "O007" in result.stderr and "drops and replaces none" in result.stderr
+    # a changed template is read and compared as before
+    (work / "template.yaml").write_text((work / "template.yaml").read_text() + "# edited\n")
+    assert run("build", "--check", "spec.yaml").exit_code == 1
+    assert len(reads) == 1
+
+
 # --- a previous template that cannot be read ----------------------------------------------
 
 def test_an_unreadable_previous_template_stops_the_build_and_stays(work):
