@@ -417,7 +417,7 @@ class _Builder:
             raise _TooBig(f"the spec nests more than {MAX_DEPTH} levels deep",
                           self.expanding[0] if self.expanding else self.last)
         self.loaded.values.setdefault(pointer, self.last)
-        tag = node.tag or ""
+        tag = _tag(node)
         if tag.startswith("!") and not tag.startswith("!!"):
             name = tag[1:]
             if name not in SHORT_FORMS:
@@ -475,7 +475,7 @@ class _Builder:
         if kind == "mapping":
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key_tag = key_node.tag or ""
+                key_tag = _tag(key_node)
                 if key_tag not in _PLAIN_TAGS and not (key_tag.startswith("!") and key_tag[1:] in SHORT_FORMS):
                     self._bad_tag(key_node, key_tag)
                     continue
@@ -531,8 +531,28 @@ class _Builder:
         return bool(found)
 
 
+#: a resolved tag's text by its suffix: ruamel gives each node a tag object of its own and
+#: decodes its text character by character on each reading
+_TAGS: dict[str, str] = {}
+
+
+def _tag(node) -> str:
+    """``node.tag``, or "" for none, read once per distinct tag."""
+    tag = node.ctag
+    if tag is None:
+        return ""
+    if isinstance(tag, str):
+        return tag
+    if tag.handle is None and tag.suffix is not None:
+        text = _TAGS.get(tag.suffix)
+        if text is None:
+            text = _TAGS[tag.suffix] = str(tag)
+        return text
+    return str(tag)
+
+
 def _scalar(node) -> Any:
-    return scalar_value(node.tag or "", node.value)
+    return scalar_value(_tag(node), node.value)
 
 
 def scalar_value(tag: str, value: str) -> Any:
