@@ -176,6 +176,8 @@ def _places(stack: model.Stack) -> Iterator[_Place]:
 #: the functions a condition is made of
 CONDITION_FUNCTIONS = ("Equals", "And", "Or", "Not", "Condition")
 _CONDITION_WORDS = "!Equals, !And, !Or, !Not or !Condition"
+#: the other functions a condition may use, in its !Equals (cfn-lint's ``equals.json``)
+IN_CONDITIONS = ("Ref", "FindInMap", "Sub", "Join", "Select", "Split", "Length", "ToJsonString")
 
 
 def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
@@ -227,10 +229,10 @@ def _check_one(intrinsic: Intrinsic, pointer: Pointer, place: _Place, known: Map
             if not (isinstance(item, Intrinsic) and item.fn in CONDITION_FUNCTIONS):
                 yield error("R022", f"{where}: !{intrinsic.fn} takes conditions ({_CONDITION_WORDS}), not "
                             f"{_described(item)}", pointer + (index,), subject=subject)
-    if in_condition and intrinsic.fn in ("GetAtt", "If", "ImportValue", "GetAZs", "Cidr"):
+    if in_condition and intrinsic.fn not in CONDITION_FUNCTIONS + IN_CONDITIONS:
         yield error("R022", f"{where}: a condition cannot use !{intrinsic.fn}: CloudFormation evaluates "
-                    "conditions from parameters and pseudo parameters alone, before it creates anything",
-                    pointer, subject=subject)
+                    "conditions before it creates anything, from parameters and pseudo parameters with "
+                    + ", ".join(f"!{fn}" for fn in IN_CONDITIONS), pointer, subject=subject)
         return
     if intrinsic.fn in ("If", "Condition"):
         name = intrinsic.value[0] if intrinsic.fn == "If" else intrinsic.value

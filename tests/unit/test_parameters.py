@@ -165,3 +165,19 @@ def test_validate_json_carries_the_new_codes(tmp_path):
     assert result.exit_code == 1
     found = [(d["code"], d["line"], d["subject"]) for d in json.loads(result.output)]
     assert found == [("R020", 2, "parameter Stage"), ("R014", 6, "output X")]
+
+
+@pytest.mark.parametrize("condition, code", [
+    ("!Equals [!Join ['', [!Ref Stage, x]], devx]", None),
+    ("!Equals [!Select [0, !Split [',', !Ref Stage]], dev]", None),
+    ("!Equals [!Sub '${Stage}-${AWS::Region}', dev-us-east-1]", None),
+    ("!Equals [!Base64 x, z]", "R022"),
+    ("!Equals [!ImportValue x, z]", "R022"),
+    ("!Equals [!Sub '${Users}', z]", "R022"),
+    ("!Or [!Equals [a, b], !Ref Stage]", "R022"),
+    ("!Not [!Equals [a, b], !Equals [a, c]]", "R013"),
+])
+def test_what_a_condition_may_use(tmp_path, condition, code):
+    result = build_spec(tmp_path, f"parameters:\n  Stage: {{Type: String}}\nconditions:\n  C: {condition}\n"
+                        "resources:\n  Users: {type: UserPool}\n")
+    assert codes(result) == ([code] if code else [])
