@@ -73,6 +73,7 @@ CATALOGUE: dict[str, str] = {
     "R021": "a parameter's Default that breaks its own constraints",
     "R022": "a condition that is not a condition function, or conditions in a cycle",
     "R023": "more Parameters than one stack may have",
+    "R024": "a parameter or condition that nothing uses",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from . import model
-from .diagnostics import Diagnostic, Pointer, did_you_mean, error
+from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
 from .intrinsics import SUB_VARIABLE, Intrinsic
 
 #: CloudFormation's pseudo parameters
@@ -209,6 +209,33 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     found.extend(_condition_cycle(conditions))
     if not found:
         found.extend(_cycle(stack, template))
+    if not found:
+        found.extend(_unused(stack))
+    return found
+
+
+def _unused(stack: model.Stack) -> list[Diagnostic]:
+    """R024 (a warning) for each parameter and condition that nothing names."""
+    from .intrinsics import references
+
+    places = list(_places(stack))
+    named = {name for place in places for name, _ in references(place.value)}
+    tested = {output["Condition"] for output in stack.outputs.values() if "Condition" in output}
+    for place in places:
+        for intrinsic, _ in _walk(place.value, place.base):
+            if intrinsic.fn == "If":
+                tested.add(intrinsic.value[0])
+            elif intrinsic.fn == "Condition":
+                tested.add(intrinsic.value)
+    found = []
+    for section, what, used, how in (("parameters", "parameter", named, "`!Ref {}`"),
+                                     ("conditions", "condition", tested, "`!If [{}, value if true, value if false]`")):
+        for name in getattr(stack, section):
+            if name not in used:
+                found.append(warning("R024", f"the {what} `{name}` is not used: nothing in the spec names it "
+                                     f"(cfn-lint warns about it too); remove it, or use it with "
+                                     f"{how.format(name)}", (section, name), at_key=True,
+                                     subject=f"{what} {name}"))
     return found
 
 
