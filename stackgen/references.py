@@ -336,12 +336,15 @@ _SSM_NAME = re.compile(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z
 
 def dynamic_reference_problem(text: str) -> str | None:
     """What is wrong with a dynamic reference (``{{resolve:ssm:NAME}}``...) in ``text``, if any."""
-    for match in _DYNAMIC.finditer(text):
-        end = text.find("}}", match.end())
+    # a !Sub variable inside one (`{{resolve:ssm:/app/${Stage}/name}}`) stands for text that fits:
+    # masked with as many name characters, so that the positions stay those of ``text``
+    masked = SUB_VARIABLE.sub(lambda m: "x" * len(m.group(0)), text)
+    for match in _DYNAMIC.finditer(masked):
+        end = masked.find("}}", match.end())
         if end < 0:
             return "a dynamic reference `{{resolve:` without its closing `}}`"
-        body = text[match.end():end]
-        shown = f"`{{{{resolve:{body}}}}}`"
+        body = masked[match.end():end]
+        shown = f"`{{{{resolve:{text[match.end():end]}}}}}`"
         service, _, rest = body.partition(":")
         if service in ("ssm", "ssm-secure"):
             if not _SSM_NAME.fullmatch(rest):
@@ -361,7 +364,8 @@ def dynamic_reference_problem(text: str) -> str | None:
                         "`{{resolve:secretsmanager:SECRET-ID:SecretString:JSON-KEY:VERSION-STAGE:VERSION-ID}}`, "
                         "the parts after SECRET-ID optional, and a VERSION-STAGE or a VERSION-ID, not both")
         else:
-            return (f"the dynamic reference {shown} names the service `{service}`{did_you_mean(service, _SERVICES)}; "
+            written = text[match.end():match.end() + len(service)]
+            return (f"the dynamic reference {shown} names the service `{written}`{did_you_mean(written, _SERVICES)}; "
                     "dynamic references take ssm, ssm-secure or secretsmanager")
     return None
 

@@ -74,6 +74,7 @@ def test_an_unknown_type_is_R020_with_a_suggestion():
     "{{resolve:secretsmanager:MySecret:SecretString::AWSPREVIOUS}}",
     "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:123456789012:secret:S-a1:SecretString:k}}",
     "prefix {{resolve:ssm:a}}-{{resolve:ssm:b}} suffix", "no reference {{here}}",
+    "{{resolve:ssm:/app/${Stage}/name}}", "{{resolve:secretsmanager:${Secret}:SecretString:pw}}",
 ])
 def test_a_well_formed_dynamic_reference_passes(text):
     assert dynamic_reference_problem(text) is None
@@ -85,7 +86,7 @@ def test_a_well_formed_dynamic_reference_passes(text):
     "{{resolve:secretsmanager:S:SecretString:k:AWSCURRENT:id-1}}",
     "{{resolve:secretsmanager:S:SecretString:k:s:i:extra}}",
     "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1}}",
-    "{{resolve:s3:bucket/key}}", "{{resolve:ssm:a}} {{resolve:ssm:}}",
+    "{{resolve:s3:bucket/key}}", "{{resolve:ssm:a}} {{resolve:ssm:}}", "{{resolve:ssm:${A} b}}",
 ])
 def test_a_malformed_dynamic_reference_is_a_problem(text):
     assert dynamic_reference_problem(text)
