@@ -183,3 +183,14 @@ def test_what_a_condition_may_use(tmp_path, condition, code):
     result = build_spec(tmp_path, f"parameters:\n  Stage: {{Type: String}}\nconditions:\n  C: {condition}\n"
                         "resources:\n  Users: {type: UserPool}\n")
     assert codes(result) == ([code] if code else [])
+
+
+@pytest.mark.parametrize("pattern", ["(a|aa)+", "(a+)+$", "([a-z]*)*"])
+def test_a_pattern_that_could_backtrack_for_ever_gets_no_verdict(pattern):
+    """A repeated group makes Python's matcher take exponential time to refuse a value: such a
+    pattern is left to CloudFormation, and the spec is answered at once."""
+    import time
+
+    started = time.perf_counter()
+    assert _problems(Type="String", Default="a" * 40 + "!", AllowedPattern=pattern) == []
+    assert time.perf_counter() - started < 0.5
