@@ -1,9 +1,12 @@
 """Assemble: fragments into one template, in a stable order, with no Logical ID taken twice.
 
 Resources are laid out in the spec's order, each followed by what stackgen derives for it
-(a pool's permissions and policies, an edge function's parameter); Outputs likewise. A derived
-Logical ID that another resource already has, or that the SAM transform will derive, is an
-error that names both places.
+(a pool's permissions and policies, an edge function's parameter); Outputs likewise, and the
+spec's own ``outputs`` after them. The spec's ``parameters`` and ``conditions`` come before the
+Resources, where CloudFormation templates have them. A derived Logical ID that another resource
+already has, or that the SAM transform will derive, is an error that names both places; so is a
+parameter or condition with the name of a resource or a derived Logical ID, and an output with
+the name of a derived one (R019).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from .model import Stack
 
 FORMAT_VERSION = "2010-09-09"
 TRANSFORM = "AWS::Serverless-2016-10-31"
+PARAMETERS = "Parameters"
+CONDITIONS = "Conditions"
 
 
 def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -43,14 +48,55 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
                                     what="output"))
             continue
         section[fragment.logical_id] = (fragment.body, fragment.origin)
+    found.extend(_declared(stack, taken, sections[OUTPUTS]))
 
     template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
     if stack.description:
         template["Description"] = stack.description
-    for key in (RULES, RESOURCES, OUTPUTS):
-        if sections[key]:
-            template[key] = {name: body for name, (body, _) in sections[key].items()}
+    if stack.parameters:
+        template[PARAMETERS] = dict(stack.parameters)
+    if sections[RULES]:
+        template[RULES] = _bodies(sections[RULES])
+    if stack.conditions:
+        template[CONDITIONS] = dict(stack.conditions)
+    if sections[RESOURCES]:
+        template[RESOURCES] = _bodies(sections[RESOURCES])
+    outputs = {**_bodies(sections[OUTPUTS]),
+               **{name: body for name, body in stack.outputs.items() if name not in sections[OUTPUTS]}}
+    if outputs:
+        template[OUTPUTS] = outputs
     return template, found
+
+
+def _bodies(section: dict[str, tuple[Any, str]]) -> dict[str, Any]:
+    return {name: body for name, (body, _) in section.items()}
+
+
+def _declared(stack: Stack, taken: dict[str, str], derived_outputs: dict[str, tuple[Any, str]]) -> list[Diagnostic]:
+    """R019 for each name of the spec's ``parameters``, ``conditions`` and ``outputs`` that is
+    already taken: a parameter's or condition's by a resource or a derived Logical ID (``!Ref``
+    and ``!If`` could not tell them apart), an output's by a derived output."""
+    found = []
+    for section, what, names in (("parameters", "parameter", taken), ("conditions", "condition", taken),
+                                 ("outputs", "output", derived_outputs)):
+        for name in getattr(stack, section):
+            owner = names.get(name)
+            if owner is None:
+                continue
+            owner = owner[1] if isinstance(owner, tuple) else owner
+            if section != "outputs" and name in stack.resources:
+                other = f"the resource `{name}`"
+            elif section == "outputs":
+                other = f"an output that stackgen derives for {owner}"
+            elif owner.startswith("the "):
+                other = f"{owner}, a Logical ID that stackgen derives"
+            else:
+                other = f"a Logical ID that stackgen derives for {owner}"
+            found.append(error(
+                "R019",
+                f"the {what} `{name}` has the name of {other}; rename the {what} so that the two differ",
+                (section, name), at_key=True, subject=f"{what} {name}"))
+    return found
 
 
 def _collision(stack: Stack, logical_id: str, owner: str, fragment: Fragment, what: str = "Logical ID") -> Diagnostic:

@@ -18,6 +18,7 @@ from .record import record
 
 MAX_RESOURCES = 500
 MAX_OUTPUTS = 200
+MAX_PARAMETERS = 200
 MAX_LOGICAL_ID = 255
 MAX_ENVIRONMENT = 4096
 MAX_ROLE_INLINE_POLICIES = 10_240
@@ -385,11 +386,23 @@ def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
 
 
 def _outputs(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
+    """One count of the Outputs: the derived ones and the spec's own ``outputs``."""
     count = len(template.get("Outputs", {}))
     if count > MAX_OUTPUTS:
+        own = len(stack.outputs)
+        what = f", and {own} of `outputs`" if own else ""
         yield error("R008", f"the template has {count} Outputs (two per pool, one per client and "
-                    f"edge function); CloudFormation allows {MAX_OUTPUTS}: split the spec into "
-                    "stacks", ("resources",), at_key=True)
+                    f"edge function{what}); CloudFormation allows {MAX_OUTPUTS}: split the spec into "
+                    "stacks" + (", or remove outputs" if own else ""),
+                    ("outputs",) if own else ("resources",), at_key=True)
+
+
+def _parameters(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
+    count = len(template.get("Parameters", {}))
+    if count > MAX_PARAMETERS:
+        yield error("R023", f"the spec declares {count} parameters; CloudFormation allows "
+                    f"{MAX_PARAMETERS} in a template: remove some, or split the spec into stacks",
+                    ("parameters",), at_key=True)
 
 
 def _logical_ids(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
@@ -485,7 +498,8 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
                           + (f": move to `{successor}`" if successor else ""), where, subject=name)
 
 
-RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _logical_ids, _edge_rules, _runtimes)
+RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _parameters, _logical_ids, _edge_rules,
+         _runtimes)
 
 
 def check_text(text: str) -> list[Diagnostic]:

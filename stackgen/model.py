@@ -135,6 +135,11 @@ class Stack:
     description: str | None
     resources: Mapping[str, Resource]
     wires: tuple[Wire, ...]
+    #: the spec's ``parameters``, ``conditions`` and ``outputs``: written in CloudFormation's own
+    #: words, as a template has them, and carried along untouched (name -> declaration)
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+    conditions: Mapping[str, Any] = field(default_factory=dict)
+    outputs: Mapping[str, Any] = field(default_factory=dict)
 
 
 _FUNCTION_FIELDS = {"codeUri": "code_uri", "handler": "handler", "runtime": "runtime",
@@ -181,4 +186,6 @@ def build(data: Mapping[str, Any]) -> Stack:
         for i, w in enumerate(data.get("wires", []) or [])
         if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )
-    return Stack(data.get("description"), MappingProxyType(resources), wires)
+    return Stack(data.get("description"), MappingProxyType(resources), wires,
+                 **{section: MappingProxyType(dict(data.get(section) or {}))
+                    for section in ("parameters", "conditions", "outputs")})

@@ -1,19 +1,25 @@
-"""References: what a spec's ``properties`` name, checked against the template they go into.
+"""References: what a spec's ``properties``, ``conditions`` and ``outputs`` name, checked
+against the template they go into.
 
-The user writes CloudFormation functions in ``properties`` (``!Ref``, ``!GetAtt``, ``!Sub``...).
-Each must have the shape CloudFormation takes (R013), name something the template will hold (a
-resource of the spec, a Logical ID that stackgen or the SAM transform derives, a pseudo
-parameter) and an attribute that resource has (R014), and add no dependency cycle (R015). These
-are the user's mistakes, found at the value that makes them; what the self-check
-(:mod:`stackgen.verify`) still finds after this stage is stackgen's own.
+The user writes CloudFormation functions in ``properties`` (``!Ref``, ``!GetAtt``, ``!Sub``...),
+in a pool's ``senderKey``, in ``conditions`` and in ``outputs``. Each must have the shape
+CloudFormation takes, and so must a dynamic reference (``{{resolve:ssm:NAME}}``) in a text
+(R013); it must name something the template will hold (a resource of the spec, a Logical ID that
+stackgen or the SAM transform derives, a parameter, a pseudo parameter, a condition for ``!If``)
+and an attribute that resource has (R014); a condition is made of condition functions, names
+only parameters and pseudo parameters, and no cycle of conditions (R022); and ``properties``
+add no dependency cycle (R015). These are the user's mistakes, found at the value that makes
+them; what the self-check (:mod:`stackgen.verify`) still finds after this stage is stackgen's own.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from . import model
-from .diagnostics import Diagnostic, Pointer, did_you_mean, error
+from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
 from .intrinsics import SUB_VARIABLE, Intrinsic
 
 #: CloudFormation's pseudo parameters
@@ -52,8 +58,9 @@ SHAPES: Mapping[str, tuple[str, Any]] = {
     "Or": ("a list of 2 to 10 conditions", lambda v: isinstance(v, list) and 2 <= len(v) <= 10),
     "Not": ("a list of one condition", lambda v: isinstance(v, list) and len(v) == 1),
     "FindInMap": ("a list [map, top-level key, second-level key]",
-                  lambda v: isinstance(v, list) and len(v) in (3, 4)),
-    "GetAZs": ("a region name (or '' for this one)", lambda v: v is None or _is_text(v)),
+                  lambda v: isinstance(v, list) and len(v) == 3),
+    "GetAZs": ("a region name, or '' or !Ref AWS::Region for the stack's own",
+               lambda v: v is None or isinstance(v, str) or (isinstance(v, Intrinsic) and v.fn == "Ref")),
     "ImportValue": ("the name of an exported output", _is_text),
     "Base64": ("a string", _is_text),
     "Cidr": ("a list [block, count, bits]", lambda v: isinstance(v, list) and len(v) == 3),
@@ -108,8 +115,10 @@ def _names(template: Mapping[str, Any]) -> dict[str, str]:
 
 def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
                        resources: Mapping[str, Any]) -> str | None:
-    from .verify import ATTRIBUTES
+    from .verify import PARAMETER, attributes
 
+    if kind == PARAMETER:
+        return f"`{name}` is a parameter, which has no attributes: write `!Ref {name}`"
     if fn == "Ref":
         if attribute in ("Version", "Alias") and kind == "AWS::Serverless::Function":
             # SAM's !Ref F.Version and F.Alias: only a function that publishes versions has them
@@ -117,7 +126,7 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
                 return None
             return f"`{name}` publishes no version (it has no `AutoPublishAlias`)"
         return f"!Ref takes a Logical ID alone; for an attribute write `!GetAtt {name}.{attribute}`"
-    allowed = ATTRIBUTES.get(kind)
+    allowed = attributes(kind)
     if allowed is None or attribute in allowed:
         return None
     return (f"a resource of type {kind} has no attribute `{attribute}`{did_you_mean(attribute, allowed)}; "
@@ -125,7 +134,7 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
 
 
 def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]]:
-    """Each value of the spec that may hold the user's intrinsics, with its place: a resource's
+    """Each value of a resource that may hold the user's intrinsics, with its place: its
     ``properties``, and a pool's ``senderKey``."""
     for resource in stack.resources.values():
         yield resource, dict(resource.properties), resource.pointer + ("properties",)
@@ -133,51 +142,250 @@ def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]
             yield resource, resource.sender_key, resource.pointer + ("senderKey",)
 
 
-def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
-    """Every intrinsic of the wrong shape, and every reference to nothing, in ``properties`` and
-    a pool's ``senderKey``."""
-    known = _names(template)
-    found: list[Diagnostic] = []
+@dataclass(frozen=True)
+class _Place:
+    """A value of the spec that may hold the user's intrinsics: whose it is and where."""
+
+    #: the resource, output or condition it belongs to, and where that is in the spec
+    owner: str
+    at: Pointer
+    #: "" for a resource, else "output" or "condition"
+    what: str
+    value: Any
+    base: Pointer
+
+    def where(self, pointer: Pointer) -> str:
+        path = ".".join(map(str, pointer[len(self.at):]))
+        name = f"{self.what} `{self.owner}`" if self.what else f"`{self.owner}`"
+        return f"`{path}` of {name}" if path else name
+
+    @property
+    def subject(self) -> str:
+        return f"{self.what} {self.owner}" if self.what else self.owner
+
+
+def _places(stack: model.Stack) -> Iterator[_Place]:
     for resource, value, base in _written(stack):
-        for intrinsic, pointer in _walk(value, base):
-            where = f"`{'.'.join(map(str, pointer[len(resource.pointer):]))}` of `{resource.name}`"
-            shape = SHAPES.get(intrinsic.fn)
-            if shape and not shape[1](intrinsic.value):
-                found.append(error("R013", f"{where}: !{intrinsic.fn} takes {shape[0]}, not "
-                                   f"{_described(intrinsic.value)}", pointer, subject=resource.name))
-                continue
-            if intrinsic.fn in ("If", "Condition"):
-                condition = intrinsic.value[0] if intrinsic.fn == "If" else intrinsic.value
-                conditions = template.get("Conditions", {})
-                if condition not in conditions:
-                    found.append(error("R014", f"{where}: !{intrinsic.fn} names the condition `{condition}`, "
-                                       "which the template does not have; a spec cannot declare conditions "
-                                       "yet: write the value itself", pointer, subject=resource.name))
-                continue
-            if intrinsic.fn not in ("Ref", "GetAtt", "Sub"):
-                continue
-            for name, attribute in _direct(intrinsic):
-                if name in PSEUDO:
-                    continue
-                if name.startswith("AWS::"):
-                    found.append(error("R014", f"{where}: `{name}` is not a pseudo parameter"
-                                       f"{did_you_mean(name, PSEUDO) or '; they are ' + ', '.join(sorted(PSEUDO))}",
-                                       pointer, subject=resource.name))
-                elif name not in known:
-                    hint = did_you_mean(name, known) or (
-                        "; a spec cannot declare parameters yet: name a resource of the spec, a "
-                        "Logical ID stackgen derives, or a pseudo parameter such as AWS::Region")
-                    found.append(error("R014", f"{where}: !{intrinsic.fn} names `{name}`, which the "
-                                       f"template does not have{hint}", pointer, subject=resource.name))
-                elif attribute:
-                    problem = _attribute_problem(name, attribute, known[name], intrinsic.fn,
-                                                 template.get("Resources", {}))
-                    if problem:
-                        found.append(error("R014", f"{where}: `{name}.{attribute}`: {problem}", pointer,
-                                           subject=resource.name))
+        yield _Place(resource.name, resource.pointer, "", value, base)
+    for name, condition in stack.conditions.items():
+        yield _Place(name, ("conditions", name), "condition", condition, ("conditions", name))
+    for name, output in stack.outputs.items():
+        yield _Place(name, ("outputs", name), "output", dict(output), ("outputs", name))
+
+
+#: the functions a condition is made of
+CONDITION_FUNCTIONS = ("Equals", "And", "Or", "Not", "Condition")
+_CONDITION_WORDS = "!Equals, !And, !Or, !Not or !Condition"
+#: the other functions a condition may use, in its !Equals (cfn-lint's ``equals.json``)
+IN_CONDITIONS = ("Ref", "FindInMap", "Sub", "Join", "Select", "Split", "Length", "ToJsonString")
+
+
+def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
+    """Every intrinsic of the wrong shape, and every reference to nothing, in ``properties``, a
+    pool's ``senderKey``, ``conditions`` and ``outputs``; the rules on ``parameters``
+    (:mod:`stackgen.parameters`) and on ``conditions``."""
+    from . import parameters
+    from .verify import PARAMETER
+
+    found: list[Diagnostic] = parameters.check(stack.parameters)
+    known = {**{name: PARAMETER for name in stack.parameters}, **_names(template)}
+    conditions = stack.conditions
+    for place in _places(stack):
+        in_condition = place.what == "condition"
+        if in_condition and (not isinstance(place.value, Intrinsic) or place.value.fn not in CONDITION_FUNCTIONS):
+            found.append(error("R022", f"{place.where(place.base)} is {_described(place.value)}: a condition is "
+                               f"one of {_CONDITION_WORDS}", place.base, subject=place.subject))
+        for text, pointer in _strings(place.value, place.base):
+            problem = dynamic_reference_problem(text)
+            if problem:
+                found.append(error("R013", f"{place.where(pointer)}: {problem}", pointer, subject=place.subject))
+        for intrinsic, pointer in _walk(place.value, place.base):
+            found.extend(_check_one(intrinsic, pointer, place, known, conditions, template))
+    for name, output in stack.outputs.items():
+        condition = output.get("Condition")
+        if condition is not None and condition not in conditions:
+            found.append(_unknown_condition(f"output `{name}`: its Condition names", condition, conditions,
+                                            ("outputs", name, "Condition"), f"output {name}"))
+    found.extend(_condition_cycle(conditions))
     if not found:
         found.extend(_cycle(stack, template))
+    if not found:
+        found.extend(_unused(stack))
     return found
+
+
+def _unused(stack: model.Stack) -> list[Diagnostic]:
+    """R024 (a warning) for each parameter and condition that nothing names."""
+    from .intrinsics import references
+
+    places = list(_places(stack))
+    named = {name for place in places for name, _ in references(place.value)}
+    tested = {output["Condition"] for output in stack.outputs.values() if "Condition" in output}
+    for place in places:
+        for intrinsic, _ in _walk(place.value, place.base):
+            if intrinsic.fn == "If":
+                tested.add(intrinsic.value[0])
+            elif intrinsic.fn == "Condition":
+                tested.add(intrinsic.value)
+    found = []
+    for section, what, used, how in (("parameters", "parameter", named, "`!Ref {}`"),
+                                     ("conditions", "condition", tested, "`!If [{}, value if true, value if false]`")):
+        for name in getattr(stack, section):
+            if name not in used:
+                found.append(warning("R024", f"the {what} `{name}` is not used: nothing in the spec names it "
+                                     f"(cfn-lint warns about it too); remove it, or use it with "
+                                     f"{how.format(name)}", (section, name), at_key=True,
+                                     subject=f"{what} {name}"))
+    return found
+
+
+def _check_one(intrinsic: Intrinsic, pointer: Pointer, place: _Place, known: Mapping[str, str],
+               conditions: Mapping[str, Any], template: Mapping[str, Any]) -> Iterator[Diagnostic]:
+    """What is wrong with one intrinsic of ``place`` (its own shape and what it names directly)."""
+    from .verify import PARAMETER
+
+    where, subject = place.where(pointer), place.subject
+    in_condition = place.what == "condition"
+    shape = SHAPES.get(intrinsic.fn)
+    if shape and not shape[1](intrinsic.value):
+        yield error("R013", f"{where}: !{intrinsic.fn} takes {shape[0]}, not {_described(intrinsic.value)}",
+                    pointer, subject=subject)
+        return
+    if in_condition and intrinsic.fn in ("And", "Or", "Not"):
+        for index, item in enumerate(intrinsic.value):
+            if not (isinstance(item, Intrinsic) and item.fn in CONDITION_FUNCTIONS):
+                yield error("R022", f"{where}: !{intrinsic.fn} takes conditions ({_CONDITION_WORDS}), not "
+                            f"{_described(item)}", pointer + (index,), subject=subject)
+    if in_condition and intrinsic.fn not in CONDITION_FUNCTIONS + IN_CONDITIONS:
+        yield error("R022", f"{where}: a condition cannot use !{intrinsic.fn}: CloudFormation evaluates "
+                    "conditions before it creates anything, from parameters and pseudo parameters with "
+                    + ", ".join(f"!{fn}" for fn in IN_CONDITIONS), pointer, subject=subject)
+        return
+    if intrinsic.fn in ("If", "Condition"):
+        name = intrinsic.value[0] if intrinsic.fn == "If" else intrinsic.value
+        if name not in conditions:
+            yield _unknown_condition(f"{where}: !{intrinsic.fn} names", name, conditions, pointer, subject)
+        return
+    if intrinsic.fn == "FindInMap" and isinstance(intrinsic.value[0], str):
+        if intrinsic.value[0] not in template.get("Mappings", {}):
+            yield error("R014", f"{where}: !FindInMap names the map `{intrinsic.value[0]}`, which the template "
+                        "does not have: a spec has no Mappings; use a parameter, or !If on a condition",
+                        pointer, subject=subject)
+        return
+    if intrinsic.fn not in ("Ref", "GetAtt", "Sub"):
+        return
+    for name, attribute in _direct(intrinsic):
+        if name in PSEUDO:
+            continue
+        if name.startswith("AWS::"):
+            yield error("R014", f"{where}: `{name}` is not a pseudo parameter"
+                        f"{did_you_mean(name, PSEUDO) or '; they are ' + ', '.join(sorted(PSEUDO))}",
+                        pointer, subject=subject)
+        elif in_condition and known.get(name, PARAMETER) != PARAMETER:
+            yield error("R022", f"{where}: !{intrinsic.fn} names the resource `{name}`, but a condition may "
+                        "name only parameters and pseudo parameters: CloudFormation evaluates conditions "
+                        "before it creates anything", pointer, subject=subject)
+        elif name not in known:
+            choices = [n for n, kind in known.items() if kind == PARAMETER] if in_condition else known
+            hint = did_you_mean(name, choices)
+            if not hint and name in conditions:
+                hint = f"; `{name}` is a condition: pick a value by it with `!If [{name}, value if true, value if false]`"
+            elif not hint:
+                hint = ("; name a parameter of `parameters` or a pseudo parameter such as AWS::Region" if in_condition
+                        else "; name a resource of the spec, a Logical ID stackgen derives, a parameter of "
+                        "`parameters`, or a pseudo parameter such as AWS::Region")
+            yield error("R014", f"{where}: !{intrinsic.fn} names `{name}`, which the template does not have{hint}",
+                        pointer, subject=subject)
+        elif intrinsic.fn == "GetAtt" and known[name] == PARAMETER:
+            yield error("R014", f"{where}: !GetAtt names `{name}`, a parameter, which has no attributes: write "
+                        f"`!Ref {name}`", pointer, subject=subject)
+        elif attribute:
+            problem = _attribute_problem(name, attribute, known[name], intrinsic.fn, template.get("Resources", {}))
+            if problem:
+                yield error("R014", f"{where}: `{name}.{attribute}`: {problem}", pointer, subject=subject)
+
+
+def _unknown_condition(said: str, name: Any, conditions: Mapping[str, Any], pointer: Pointer,
+                       subject: str) -> Diagnostic:
+    hint = did_you_mean(name, conditions) if isinstance(name, str) else ""
+    return error("R014", f"{said} the condition `{name}`, which the template does not have"
+                 f"{hint or '; declare it in `conditions`'}", pointer, subject=subject)
+
+
+def _condition_cycle(conditions: Mapping[str, Any]) -> list[Diagnostic]:
+    """R022 for conditions that name each other (``!Condition``) in a cycle, if any."""
+    from .verify import find_cycle
+
+    needs = {name: {i.value for i, _ in _walk(value, ())
+                    if i.fn == "Condition" and isinstance(i.value, str) and i.value in conditions}
+             for name, value in conditions.items()}
+    cycle = find_cycle(needs)
+    if not cycle:
+        return []
+    first = min(cycle, key=list(conditions).index)
+    path = ", ".join(f"`{a}` names `{b}`" for a, b in zip(cycle, cycle[1:]))
+    return [error("R022", f"condition `{first}` is part of a cycle: {path}; CloudFormation cannot evaluate "
+                  "conditions that need each other: remove one of the !Condition", ("conditions", first),
+                  at_key=True, subject=f"condition {first}")]
+
+
+#: a dynamic reference: ``{{resolve:service:...}}``
+_DYNAMIC = re.compile(r"\{\{resolve:")
+_SSM_NAME = re.compile(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z0-9_.\-/]+|[A-Za-z0-9_.\-/]+)(:[0-9]+)?")
+
+
+def dynamic_reference_problem(text: str) -> str | None:
+    """What is wrong with a dynamic reference (``{{resolve:ssm:NAME}}``...) in ``text``, if any."""
+    # a !Sub variable inside one (`{{resolve:ssm:/app/${Stage}/name}}`) stands for text that fits:
+    # masked with as many name characters, so that the positions stay those of ``text``
+    masked = SUB_VARIABLE.sub(lambda m: "x" * len(m.group(0)), text)
+    for match in _DYNAMIC.finditer(masked):
+        end = masked.find("}}", match.end())
+        if end < 0:
+            return "a dynamic reference `{{resolve:` without its closing `}}`"
+        body = masked[match.end():end]
+        shown = f"`{{{{resolve:{text[match.end():end]}}}}}`"
+        service, _, rest = body.partition(":")
+        if service in ("ssm", "ssm-secure"):
+            if not _SSM_NAME.fullmatch(rest):
+                return (f"the dynamic reference {shown} takes a parameter name and, optionally, a version: "
+                        f"`{{{{resolve:{service}:NAME}}}}` or `{{{{resolve:{service}:NAME:VERSION}}}}`")
+        elif service == "secretsmanager":
+            parts = rest.split(":")
+            if parts[0] == "arn":
+                secret, parts = ":".join(parts[:7]), parts[7:]
+                complete = len(secret.split(":")) == 7 and secret.split(":")[2] == "secretsmanager"
+            else:
+                secret, parts = parts[0], parts[1:]
+                complete = True
+            if not secret or not complete or len(parts) > 4 or (parts and parts[0] != "SecretString") \
+                    or (len(parts) == 4 and parts[2] and parts[3]):
+                return (f"the dynamic reference {shown} takes "
+                        "`{{resolve:secretsmanager:SECRET-ID:SecretString:JSON-KEY:VERSION-STAGE:VERSION-ID}}`, "
+                        "the parts after SECRET-ID optional, and a VERSION-STAGE or a VERSION-ID, not both")
+        else:
+            written = text[match.end():match.end() + len(service)]
+            return (f"the dynamic reference {shown} names the service `{written}`{did_you_mean(written, _SERVICES)}; "
+                    "dynamic references take ssm, ssm-secure or secretsmanager")
+    return None
+
+
+_SERVICES = ("ssm", "ssm-secure", "secretsmanager")
+
+
+def _strings(value: Any, pointer: Pointer) -> Iterator[tuple[str, Pointer]]:
+    """Every text in ``value`` (inside intrinsics too) that holds a dynamic reference."""
+    if isinstance(value, str):
+        if "{{resolve:" in value:
+            yield value, pointer
+    elif isinstance(value, Intrinsic):
+        yield from _strings(value.value, pointer)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, pointer + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, pointer + (index,))
 
 
 def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:

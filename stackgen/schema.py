@@ -74,6 +74,10 @@ def _name(pointer: Pointer) -> str:
         head = f"resource `{pointer[1]}`"
         rest = pointer[2:]
         return head if not rest else f"`{'.'.join(map(str, rest))}` of {head}"
+    if len(pointer) >= 2 and pointer[0] in ("parameters", "conditions", "outputs"):
+        head = f"{pointer[0][:-1]} `{pointer[1]}`"
+        rest = pointer[2:]
+        return head if not rest else f"`{'.'.join(map(str, rest))}` of {head}"
     if len(pointer) >= 2 and pointer[0] == "wires":
         head = f"wire {int(pointer[1]) + 1}"
         rest = pointer[2:]
@@ -120,6 +124,8 @@ def _explain(err) -> list[Diagnostic]:
             why = f"is longer than {expected} characters"
         elif pointer == ("resources",):
             why = "is not a valid Logical ID: use letters and digits only (A-Za-z0-9)"
+        elif pointer in (("parameters",), ("conditions",), ("outputs",)):
+            why = "is not a valid name: use letters and digits only (A-Za-z0-9), as CloudFormation does"
         elif name in (err.schema.get("not") or {}).get("enum", ()):
             # the same words whichever rule it broke (`_HANDLER` breaks the pattern too): one error
             why = ("is reserved by Lambda, which sets it in every function and refuses a deploy that "
@@ -172,6 +178,9 @@ def _explain(err) -> list[Diagnostic]:
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
     if validator == "not" and "type" in expected:
+        if "string" in expected["type"]:
+            return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "
+                          f"!Or, !Not or !Condition), not {_describe(value)}", pointer)]
         return [error("S003", f"{where} must be a string or a CloudFormation function, not {_describe(value)}", pointer)]
     if validator == "pattern":
         if pointer and pointer[-1] == "senderKey":

@@ -30,8 +30,19 @@ ATTRIBUTES: Mapping[str, frozenset[str]] = {
     "AWS::KMS::Key": frozenset({"Arn", "KeyId"}),
 }
 
+
+def attributes(kind: str) -> frozenset[str] | None:
+    """The attributes ``!GetAtt`` may read of a resource of type ``kind``; None when stackgen
+    does not know the type (it then judges no attribute of it). The one lookup of attributes."""
+    return ATTRIBUTES.get(kind)
+
+
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
           "nothing was written")
+
+
+#: what a name of the template's Parameters is, where Logical IDs have their resource type
+PARAMETER = "parameter"
 
 
 def dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
@@ -79,13 +90,17 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     types = {name: r.get("Type") for name, r in resources.items()}
     implied = {f"{n}Role": "AWS::IAM::Role" for n, t in types.items()
                if t == "AWS::Serverless::Function" and "Role" not in resources[n].get("Properties", {})}
-    known = {**types, **implied}
-    for name, attribute in references([resources, template.get("Outputs", {}), template.get("Rules", {})]):
+    parameters = {name: PARAMETER for name in template.get("Parameters", {})}
+    known = {**parameters, **types, **implied}
+    for name, attribute in references([resources, template.get("Outputs", {}), template.get("Rules", {}),
+                                       template.get("Conditions", {})]):
         if name.startswith("AWS::"):
             continue
         if name not in known:
             problems.append(f"a reference to `{name}`, which the template does not define")
-        elif attribute and attribute != "Version" and attribute not in ATTRIBUTES.get(known[name], {attribute}):
+        elif attribute and known[name] == PARAMETER:
+            problems.append(f"`{name}.{attribute}`: a parameter has no attributes")
+        elif attribute and attribute != "Version" and attribute not in (attributes(known[name]) or {attribute}):
             problems.append(f"`{name}.{attribute}`: a {known[name]} has no attribute {attribute}")
         elif attribute == "Version" and "AutoPublishAlias" not in resources.get(name, {}).get("Properties", {}):
             problems.append(f"`{name}.Version` of a function that publishes no version")
