@@ -137,9 +137,9 @@ class Stack:
     wires: tuple[Wire, ...]
     #: the spec's ``parameters``, ``conditions`` and ``outputs``: written in CloudFormation's own
     #: words, as a template has them, and carried along untouched (name -> declaration)
-    parameters: Mapping[str, Any] = field(default_factory=dict)
-    conditions: Mapping[str, Any] = field(default_factory=dict)
-    outputs: Mapping[str, Any] = field(default_factory=dict)
+    parameters: Mapping[str, Any] = factory(dict)
+    conditions: Mapping[str, Any] = factory(dict)
+    outputs: Mapping[str, Any] = factory(dict)
 
 
 _FUNCTION_FIELDS = {"codeUri": "code_uri", "handler": "handler", "runtime": "runtime",

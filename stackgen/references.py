@@ -15,12 +15,12 @@ them; what the self-check (:mod:`stackgen.verify`) still finds after this stage 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping
 
 from . import model
 from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
 from .intrinsics import SUB_VARIABLE, Intrinsic
+from .record import record
 
 #: CloudFormation's pseudo parameters
 PSEUDO = frozenset({
@@ -142,7 +142,7 @@ def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]
             yield resource, resource.sender_key, resource.pointer + ("senderKey",)
 
 
-@dataclass(frozen=True)
+@record
 class _Place:
     """A value of the spec that may hold the user's intrinsics: whose it is and where."""
 
