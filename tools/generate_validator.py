@@ -40,17 +40,24 @@ class JsonSchemaValuesException(ValueError):
 '''
 
 
-def generate(schema_text: str) -> str:
-    """The text of the generated module for the schema ``schema_text``."""
+def compiled(schema: dict) -> tuple[str, str]:
+    """fastjsonschema's code for ``schema``, needing nothing but the standard library, and the
+    name of its entry function (the schema's own validator; its definitions' follow)."""
     import fastjsonschema
 
-    schema = json.loads(schema_text)
     code = fastjsonschema.compile_to_code(schema, use_default=False)
     if _IMPORT not in code:
         raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
     code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1)
-    # the schema's own validator comes first; its $defs' follow
     entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
+    return code, entry
+
+
+def generate(schema_text: str) -> str:
+    """The text of the generated module for the schema ``schema_text``."""
+    import fastjsonschema
+
+    code, entry = compiled(json.loads(schema_text))
     return (
         '"""The spec\'s JSON Schema and its compiled validator. Generated: do not edit.\n\n'
         "Made from schemas/spec.schema.json by `python tools/generate_validator.py` with "
