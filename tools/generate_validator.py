@@ -40,12 +40,13 @@ class JsonSchemaValuesException(ValueError):
 '''
 
 
-def compiled(schema: dict) -> tuple[str, str]:
-    """fastjsonschema's code for ``schema``, needing nothing but the standard library, and the
-    name of its entry function (the schema's own validator; its definitions' follow)."""
+def compiled(schema: dict, **options) -> tuple[str, str]:
+    """fastjsonschema's code for ``schema`` (``options`` are ``compile_to_code``'s), needing
+    nothing but the standard library, and the name of its entry function (the schema's own
+    validator; its definitions' follow)."""
     import fastjsonschema
 
-    code = fastjsonschema.compile_to_code(schema, use_default=False)
+    code = fastjsonschema.compile_to_code(schema, use_default=False, **options)
     if _IMPORT not in code:
         raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
     code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1)
