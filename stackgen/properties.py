@@ -308,16 +308,11 @@ def _explain(err, resource, aws_type: str) -> list[tuple[Pointer, Diagnostic]]:
         return one("P003", f"{where} is {_describe(value)}{hint}; {aws_type} allows {allowed}")
     if validator == "type":
         return one("P002", f"{where} must be {_types(expected)}, not {_describe(value)}")
-    if validator == "anyOf":
-        kinds = [s.get("type") for s in expected if isinstance(s, dict)]
-        if kinds and all(kinds) and all(e.validator == "type" for e in err.context):
-            return one("P002", f"{where} must be {_types([t for k in kinds for t in _listed(k)])}, "
-                       f"not {_describe(value)}")
-        from jsonschema.exceptions import best_match
-
-        best = best_match(err.context)
-        return _explain(best, resource, aws_type) if best is not None else one(
+    if validator in ("anyOf", "oneOf"):
+        return [item for e in _branch(err, path) for item in _explain(e, resource, aws_type)] or one(
             "P004", f"{where} is not a value {aws_type} takes here")
+    if validator == "_types":   # every branch of an anyOf wants another type (see _branch)
+        return one("P002", f"{where} must be {_types(expected)}, not {_describe(value)}")
     if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         word = {"minimum": "at least", "maximum": "at most",
                 "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}[validator]
@@ -341,6 +336,46 @@ def _explain(err, resource, aws_type: str) -> list[tuple[Pointer, Diagnostic]]:
         return one("P004", f"{where} is {_describe(value)}, which does not match the pattern "
                    f"`{expected}` that {aws_type} sets")
     return one("P004", f"{where}: {err.message}")
+
+
+def _branch(err, path: Pointer) -> list:
+    """The errors of the branch of ``err`` (an anyOf) that ``err``'s value most nearly fits: the
+    one whose shallowest error lies deepest (a SAM event whose ``Type`` fits, but not its
+    ``Properties``), then the one with the fewest errors. When every branch wants another type
+    of the value itself, one error naming them all."""
+    branches: dict[int, list] = {}
+    for e in err.context:
+        branches.setdefault(e.relative_schema_path[0], []).append(e)
+    flat = [list(_unwrapped(es)) for _, es in sorted(branches.items())]
+    flat = [es for es in flat if es]
+    if not flat:
+        return []
+
+    def depth(e) -> int:
+        return len(e.absolute_path) - len(path)
+
+    if all(len(es) == 1 and es[0].validator == "type" and depth(es[0]) == 0 for es in flat):
+        from jsonschema.exceptions import ValidationError
+
+        kinds = [t for es in flat for t in _listed(es[0].validator_value)]
+        return [ValidationError("", validator="_types", validator_value=kinds, instance=err.instance,
+                                path=err.absolute_path)]
+    from jsonschema.exceptions import ValidationError
+
+    # a value every branch names, none as given (SAM's events, one `Type` each): that value alone
+    # is wrong, and may be any of theirs
+    def named(es) -> dict:
+        return {tuple(e.absolute_path): e for e in es if e.validator in ("enum", "const")}
+
+    keys = [named(es) for es in flat]
+    common = sorted(set.intersection(*(set(k) for k in keys)), key=len)
+    if len(flat) > 1 and common:
+        options = [o for k in keys for e in [k[common[0]]]
+                   for o in (e.validator_value if e.validator == "enum" else [e.validator_value])]
+        first = keys[0][common[0]]
+        return [ValidationError("", validator="enum", validator_value=list(dict.fromkeys(options)),
+                                instance=first.instance, path=first.absolute_path)]
+    return max(flat, key=lambda es: (min(depth(e) for e in es), -len(es)))
 
 
 def _listed(kind) -> list:

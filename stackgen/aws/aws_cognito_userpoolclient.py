@@ -26,16 +26,32 @@ class JsonSchemaValuesException(ValueError):
         self.errors = errors
 
 
-REGEX_PATTERNS = {
-    '^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$': re.compile('^[\\x21\\x23-\\x5B\\x5D-\\x7E]+\\Z'),
-    '^[\\S]+$': re.compile('^[\\S]+\\Z'),
-    '^[\\w\\s+=,.@-]+$': re.compile('^[\\w\\s+=,.@-]+\\Z'),
-    '^[\\S\\s]+$': re.compile('^[\\S\\s]+\\Z'),
-    '^[\\w-]+_[0-9a-zA-Z]+$': re.compile('^[\\w-]+_[0-9a-zA-Z]+\\Z'),
-    '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': re.compile('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
-    '^[0-9a-fA-F]+$': re.compile('^[0-9a-fA-F]+\\Z'),
-    '\\{\\{resolve:(ssm|ssm-secure|secretsmanager):': re.compile('\\{\\{resolve:(ssm|ssm-secure|secretsmanager):')
-}
+class _OnFirstUse(dict):
+    """Patterns compiled when a check first needs them: a spec uses few of a type's properties,
+    and compiling them all would cost more than the rest of the import."""
+
+    def __getitem__(self, key):
+        value = dict.__getitem__(self, key)
+        if isinstance(value, tuple):
+            value = re.compile(*value)
+            self[key] = value
+        return value
+
+
+def _later(*args):
+    return args
+
+
+REGEX_PATTERNS = _OnFirstUse({
+    '^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$': _later('^[\\x21\\x23-\\x5B\\x5D-\\x7E]+\\Z'),
+    '^[\\S]+$': _later('^[\\S]+\\Z'),
+    '^[\\w\\s+=,.@-]+$': _later('^[\\w\\s+=,.@-]+\\Z'),
+    '^[\\S\\s]+$': _later('^[\\S\\s]+\\Z'),
+    '^[\\w-]+_[0-9a-zA-Z]+$': _later('^[\\w-]+_[0-9a-zA-Z]+\\Z'),
+    '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': _later('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
+    '^[0-9a-fA-F]+$': _later('^[0-9a-fA-F]+\\Z'),
+    '\\{\\{resolve:(ssm|ssm-secure|secretsmanager):': _later('\\{\\{resolve:(ssm|ssm-secure|secretsmanager):')
+})
 
 NoneType = type(None)
 

@@ -26,31 +26,47 @@ class JsonSchemaValuesException(ValueError):
         self.errors = errors
 
 
-REGEX_PATTERNS = {
-    '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$': re.compile('^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\\Z'),
-    '^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$': re.compile('^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)\\Z'),
-    '^sg-[0-9a-zA-Z]*$': re.compile('^sg-[0-9a-zA-Z]*\\Z'),
-    '^subnet-[0-9a-z]*$': re.compile('^subnet-[0-9a-z]*\\Z'),
-    '.*': re.compile('.*'),
-    '^[a-zA-Z0-9-_]*$': re.compile('^[a-zA-Z0-9-_]*\\Z'),
-    '[a-zA-Z0-9-\\/*:_+=.@-]*': re.compile('[a-zA-Z0-9-\\/*:_+=.@-]*'),
-    'arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)': re.compile('arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'),
-    '[a-zA-Z0-9-/*:_+=.@-]*': re.compile('[a-zA-Z0-9-/*:_+=.@-]*'),
-    '(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+': re.compile('(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+'),
-    '^[^.]([a-zA-Z0-9\\-_.]+)': re.compile('^[^.]([a-zA-Z0-9\\-_.]+)'),
-    '[\\s\\S]*': re.compile('[\\s\\S]*'),
-    '(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()': re.compile('(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()'),
-    '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': re.compile('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
-    '^[\\.\\-_/#A-Za-z0-9]+$': re.compile('^[\\.\\-_/#A-Za-z0-9]+\\Z'),
-    '^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$': re.compile('^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+\\Z'),
-    '^[\\.\\-_A-Za-z0-9]+$': re.compile('^[\\.\\-_A-Za-z0-9]+\\Z'),
-    '^[0-9a-zA-Z-_.]+$': re.compile('^[0-9a-zA-Z-_.]+\\Z'),
-    '^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*$': re.compile('^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*\\Z'),
-    '^(rate\\(.+\\)|cron\\(.+\\))?$': re.compile('^(rate\\(.+\\)|cron\\(.+\\))?\\Z'),
-    '^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)': re.compile('^\\Z|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'),
-    '^[a-zA-Z0-9]+$': re.compile('^[a-zA-Z0-9]+$'),
-    '\\{\\{resolve:(ssm|ssm-secure|secretsmanager):': re.compile('\\{\\{resolve:(ssm|ssm-secure|secretsmanager):')
-}
+class _OnFirstUse(dict):
+    """Patterns compiled when a check first needs them: a spec uses few of a type's properties,
+    and compiling them all would cost more than the rest of the import."""
+
+    def __getitem__(self, key):
+        value = dict.__getitem__(self, key)
+        if isinstance(value, tuple):
+            value = re.compile(*value)
+            self[key] = value
+        return value
+
+
+def _later(*args):
+    return args
+
+
+REGEX_PATTERNS = _OnFirstUse({
+    '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$': _later('^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\\Z'),
+    '^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$': _later('^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)\\Z'),
+    '^sg-[0-9a-zA-Z]*$': _later('^sg-[0-9a-zA-Z]*\\Z'),
+    '^subnet-[0-9a-z]*$': _later('^subnet-[0-9a-z]*\\Z'),
+    '.*': _later('.*'),
+    '^[a-zA-Z0-9-_]*$': _later('^[a-zA-Z0-9-_]*\\Z'),
+    '[a-zA-Z0-9-\\/*:_+=.@-]*': _later('[a-zA-Z0-9-\\/*:_+=.@-]*'),
+    'arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)': _later('arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'),
+    '[a-zA-Z0-9-/*:_+=.@-]*': _later('[a-zA-Z0-9-/*:_+=.@-]*'),
+    '(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+': _later('(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+'),
+    '^[^.]([a-zA-Z0-9\\-_.]+)': _later('^[^.]([a-zA-Z0-9\\-_.]+)'),
+    '[\\s\\S]*': _later('[\\s\\S]*'),
+    '(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()': _later('(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()'),
+    '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': _later('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
+    '^[\\.\\-_/#A-Za-z0-9]+$': _later('^[\\.\\-_/#A-Za-z0-9]+\\Z'),
+    '^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$': _later('^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+\\Z'),
+    '^[\\.\\-_A-Za-z0-9]+$': _later('^[\\.\\-_A-Za-z0-9]+\\Z'),
+    '^[0-9a-zA-Z-_.]+$': _later('^[0-9a-zA-Z-_.]+\\Z'),
+    '^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*$': _later('^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*\\Z'),
+    '^(rate\\(.+\\)|cron\\(.+\\))?$': _later('^(rate\\(.+\\)|cron\\(.+\\))?\\Z'),
+    '^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)': _later('^\\Z|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'),
+    '^[a-zA-Z0-9]+$': _later('^[a-zA-Z0-9]+$'),
+    '\\{\\{resolve:(ssm|ssm-secure|secretsmanager):': _later('\\{\\{resolve:(ssm|ssm-secure|secretsmanager):')
+})
 
 NoneType = type(None)
 

@@ -236,3 +236,23 @@ def test_valid_properties_are_confirmed_without_jsonschema():
     # the types the spec uses, and no jsonschema
     assert done.stdout.strip() == str(["stackgen.aws.aws_cognito_userpool", "stackgen.aws.aws_cognito_userpoolclient",
                                        "stackgen.aws.aws_serverless_function"])
+
+
+# --- a value that may be one of several shapes --------------------------------------------------
+
+def test_a_sam_event_is_judged_by_the_shape_its_type_names():
+    found = _check("Function", {"Events": {"Jobs": {"Type": "SQS", "Properties": {"Queue": 1, "Bogus": 2}}}})
+    assert [(d.code, d.pointer[-1]) for d in found] == [("P002", "Queue"), ("P001", "Bogus")]
+    d = _one(_check("Function", {"Events": {"Jobs": {"Type": "Nope"}}}), "P003")
+    assert d.pointer[-1] == "Type" and "`SQS`" in d.message and "`HttpApi`" in d.message
+
+
+def test_a_wrong_entry_of_a_list_is_named_not_the_list():
+    d = _one(_check("Function", {"Policies": ["AmazonSSMReadOnlyAccess", 5]}), "P002")
+    assert d.pointer[-2:] == ("Policies", 1) and "a string or a mapping" in d.message
+
+
+def test_odd_keys_and_values_are_words_not_tracebacks():
+    found = _check("UserPool", {"1": "x", "Policies": {"PasswordPolicy": {"MinimumLength": 1.5}},
+                                "Schema": [{"Name": 1}, 5, None], "UserPoolTags": {"a\nb": ["x"]}})
+    assert {d.code for d in found} == {"P001", "P002"}
