@@ -242,7 +242,7 @@ def test_valid_properties_are_confirmed_without_jsonschema():
 
 def test_a_sam_event_is_judged_by_the_shape_its_type_names():
     found = _check("Function", {"Events": {"Jobs": {"Type": "SQS", "Properties": {"Queue": 1, "Bogus": 2}}}})
-    assert [(d.code, d.pointer[-1]) for d in found] == [("P002", "Queue"), ("P001", "Bogus")]
+    assert {(d.code, d.pointer[-1]) for d in found} == {("P002", "Queue"), ("P001", "Bogus")}
     d = _one(_check("Function", {"Events": {"Jobs": {"Type": "Nope"}}}), "P003")
     assert d.pointer[-1] == "Type" and "`SQS`" in d.message and "`HttpApi`" in d.message
 
