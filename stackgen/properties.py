@@ -88,6 +88,24 @@ def _python_pattern(pattern: str) -> str | None:
     return pattern
 
 
+#: text CloudFormation reads as a value of another type (as cfn-lint does, not strictly: a
+#: parameter's value is text): JSON Schema type -> the pattern of such text
+TEXT_FOR = {
+    "integer": r"^-?[0-9]+$",
+    "number": r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$",
+    "boolean": r"^(true|false|True|False)$",
+}
+
+
+def _with_text(schema: dict) -> dict:
+    """``schema`` of a number or a boolean that also takes it written as text ("512", "true")."""
+    kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    texts = [TEXT_FOR[k] for k in kinds if k in TEXT_FOR]
+    if not texts or "string" in kinds or "pattern" in schema or len(texts) > 1:
+        return schema
+    return {**schema, "type": kinds + ["string"], "pattern": texts[0]}
+
+
 def _takes_functions(schema: Any) -> Any:
     """``schema`` (a value's schema) as one that also takes a CloudFormation function, with
     every schema under it treated the same way."""
@@ -100,6 +118,8 @@ def _takes_functions(schema: Any) -> Any:
 def _transform(schema: Any) -> Any:
     if not isinstance(schema, dict):
         return schema
+    if "type" in schema:
+        schema = _with_text(schema)
     out: dict = {}
     for key, value in schema.items():
         if key in ("properties", "patternProperties"):
@@ -332,6 +352,9 @@ def _explain(err, resource, aws_type: str) -> list[tuple[Pointer, Diagnostic]]:
         seen: list = []
         twice = next((v for v in value if v in seen or seen.append(v)), None)
         return one("P004", f"{where} lists {_describe(twice)} more than once; list each once")
+    if validator == "pattern" and expected in TEXT_FOR.values():   # text where a number goes
+        wanted = [k for k in _listed(err.schema.get("type")) if k != "string"]
+        return one("P002", f"{where} must be {_types(wanted)}, not {_describe(value)}")
     if validator == "pattern":
         return one("P004", f"{where} is {_describe(value)}, which does not match the pattern "
                    f"`{expected}` that {aws_type} sets")

@@ -48,9 +48,11 @@ REGEX_PATTERNS = _OnFirstUse({
     '\\{####\\}': _later('\\{####\\}'),
     '^([\\w\\s\\w_.:/=+\\-@]*)$': _later('^([\\w\\s\\w_.:/=+\\-@]*)$'),
     '^[\\S\\s*]*\\{##[\\S\\s*]*##\\}[\\S\\s*]*$': _later('^[\\S\\s*]*\\{##[\\S\\s*]*##\\}[\\S\\s*]*\\Z'),
+    '^(true|false|True|False)$': _later('^(true|false|True|False)\\Z'),
     '^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$': _later('^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?\\Z'),
     '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': _later('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
     '^[\\S]+$': _later('^[\\S]+\\Z'),
+    '^-?[0-9]+$': _later('^-?[0-9]+\\Z'),
     'arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?': _later('arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?'),
     '^[a-zA-Z0-9_-]+$': _later('^[a-zA-Z0-9_-]+\\Z'),
     '^[\\S]+@[\\S]+$': _later('^[\\S]+@[\\S]+\\Z'),
@@ -817,8 +819,11 @@ def validate___definitions_usernameconfiguration(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CaseSensitive_any_of_count33:
                         try:
-                            if not isinstance(data__CaseSensitive, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CaseSensitive must be boolean")
+                            if not isinstance(data__CaseSensitive, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CaseSensitive must be boolean or string")
+                            if isinstance(data__CaseSensitive, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__CaseSensitive):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".CaseSensitive must match pattern ^(true|false|True|False)$")
                             data__CaseSensitive_any_of_count33 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CaseSensitive_any_of_count33:
@@ -1308,8 +1313,11 @@ def validate___definitions_schemaattribute(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DeveloperOnlyAttribute_any_of_count55:
                         try:
-                            if not isinstance(data__DeveloperOnlyAttribute, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeveloperOnlyAttribute must be boolean")
+                            if not isinstance(data__DeveloperOnlyAttribute, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeveloperOnlyAttribute must be boolean or string")
+                            if isinstance(data__DeveloperOnlyAttribute, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__DeveloperOnlyAttribute):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeveloperOnlyAttribute must match pattern ^(true|false|True|False)$")
                             data__DeveloperOnlyAttribute_any_of_count55 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DeveloperOnlyAttribute_any_of_count55:
@@ -1325,8 +1333,11 @@ def validate___definitions_schemaattribute(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Mutable_any_of_count56:
                         try:
-                            if not isinstance(data__Mutable, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Mutable must be boolean")
+                            if not isinstance(data__Mutable, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Mutable must be boolean or string")
+                            if isinstance(data__Mutable, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Mutable):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Mutable must match pattern ^(true|false|True|False)$")
                             data__Mutable_any_of_count56 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Mutable_any_of_count56:
@@ -1371,8 +1382,11 @@ def validate___definitions_schemaattribute(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count58:
                         try:
-                            if not isinstance(data__Required, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean")
+                            if not isinstance(data__Required, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean or string")
+                            if isinstance(data__Required, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Required):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must match pattern ^(true|false|True|False)$")
                             data__Required_any_of_count58 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count58:
@@ -1643,8 +1657,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MinimumLength_any_of_count70:
                         try:
-                            if not isinstance(data__MinimumLength, (int)) and not (isinstance(data__MinimumLength, float) and data__MinimumLength.is_integer()) or isinstance(data__MinimumLength, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinimumLength must be integer")
+                            if not isinstance(data__MinimumLength, (int, str)) and not (isinstance(data__MinimumLength, float) and data__MinimumLength.is_integer()) or isinstance(data__MinimumLength, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinimumLength must be integer or string")
+                            if isinstance(data__MinimumLength, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MinimumLength):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinimumLength must match pattern ^-?[0-9]+$")
                             if isinstance(data__MinimumLength, (int, float, Decimal)) and not isinstance(data__MinimumLength, bool):
                                 if data__MinimumLength < 6:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinimumLength must be bigger than or equal to 6")
@@ -1665,8 +1682,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PasswordHistorySize_any_of_count71:
                         try:
-                            if not isinstance(data__PasswordHistorySize, (int)) and not (isinstance(data__PasswordHistorySize, float) and data__PasswordHistorySize.is_integer()) or isinstance(data__PasswordHistorySize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PasswordHistorySize must be integer")
+                            if not isinstance(data__PasswordHistorySize, (int, str)) and not (isinstance(data__PasswordHistorySize, float) and data__PasswordHistorySize.is_integer()) or isinstance(data__PasswordHistorySize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PasswordHistorySize must be integer or string")
+                            if isinstance(data__PasswordHistorySize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__PasswordHistorySize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".PasswordHistorySize must match pattern ^-?[0-9]+$")
                             if isinstance(data__PasswordHistorySize, (int, float, Decimal)) and not isinstance(data__PasswordHistorySize, bool):
                                 if data__PasswordHistorySize < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".PasswordHistorySize must be bigger than or equal to 0")
@@ -1687,8 +1707,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireLowercase_any_of_count72:
                         try:
-                            if not isinstance(data__RequireLowercase, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireLowercase must be boolean")
+                            if not isinstance(data__RequireLowercase, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireLowercase must be boolean or string")
+                            if isinstance(data__RequireLowercase, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__RequireLowercase):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireLowercase must match pattern ^(true|false|True|False)$")
                             data__RequireLowercase_any_of_count72 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireLowercase_any_of_count72:
@@ -1704,8 +1727,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireNumbers_any_of_count73:
                         try:
-                            if not isinstance(data__RequireNumbers, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireNumbers must be boolean")
+                            if not isinstance(data__RequireNumbers, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireNumbers must be boolean or string")
+                            if isinstance(data__RequireNumbers, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__RequireNumbers):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireNumbers must match pattern ^(true|false|True|False)$")
                             data__RequireNumbers_any_of_count73 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireNumbers_any_of_count73:
@@ -1721,8 +1747,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireSymbols_any_of_count74:
                         try:
-                            if not isinstance(data__RequireSymbols, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireSymbols must be boolean")
+                            if not isinstance(data__RequireSymbols, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireSymbols must be boolean or string")
+                            if isinstance(data__RequireSymbols, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__RequireSymbols):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireSymbols must match pattern ^(true|false|True|False)$")
                             data__RequireSymbols_any_of_count74 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireSymbols_any_of_count74:
@@ -1738,8 +1767,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireUppercase_any_of_count75:
                         try:
-                            if not isinstance(data__RequireUppercase, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireUppercase must be boolean")
+                            if not isinstance(data__RequireUppercase, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireUppercase must be boolean or string")
+                            if isinstance(data__RequireUppercase, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__RequireUppercase):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequireUppercase must match pattern ^(true|false|True|False)$")
                             data__RequireUppercase_any_of_count75 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RequireUppercase_any_of_count75:
@@ -1755,8 +1787,11 @@ def validate___definitions_passwordpolicy(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__TemporaryPasswordValidityDays_any_of_count76:
                         try:
-                            if not isinstance(data__TemporaryPasswordValidityDays, (int)) and not (isinstance(data__TemporaryPasswordValidityDays, float) and data__TemporaryPasswordValidityDays.is_integer()) or isinstance(data__TemporaryPasswordValidityDays, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TemporaryPasswordValidityDays must be integer")
+                            if not isinstance(data__TemporaryPasswordValidityDays, (int, str)) and not (isinstance(data__TemporaryPasswordValidityDays, float) and data__TemporaryPasswordValidityDays.is_integer()) or isinstance(data__TemporaryPasswordValidityDays, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TemporaryPasswordValidityDays must be integer or string")
+                            if isinstance(data__TemporaryPasswordValidityDays, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TemporaryPasswordValidityDays):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TemporaryPasswordValidityDays must match pattern ^-?[0-9]+$")
                             if isinstance(data__TemporaryPasswordValidityDays, (int, float, Decimal)) and not isinstance(data__TemporaryPasswordValidityDays, bool):
                                 if data__TemporaryPasswordValidityDays < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TemporaryPasswordValidityDays must be bigger than or equal to 0")
@@ -2625,8 +2660,11 @@ def validate___definitions_deviceconfiguration(data, custom_formats={}, name_pre
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ChallengeRequiredOnNewDevice_any_of_count113:
                         try:
-                            if not isinstance(data__ChallengeRequiredOnNewDevice, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ChallengeRequiredOnNewDevice must be boolean")
+                            if not isinstance(data__ChallengeRequiredOnNewDevice, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ChallengeRequiredOnNewDevice must be boolean or string")
+                            if isinstance(data__ChallengeRequiredOnNewDevice, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ChallengeRequiredOnNewDevice):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ChallengeRequiredOnNewDevice must match pattern ^(true|false|True|False)$")
                             data__ChallengeRequiredOnNewDevice_any_of_count113 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ChallengeRequiredOnNewDevice_any_of_count113:
@@ -2642,8 +2680,11 @@ def validate___definitions_deviceconfiguration(data, custom_formats={}, name_pre
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DeviceOnlyRememberedOnUserPrompt_any_of_count114:
                         try:
-                            if not isinstance(data__DeviceOnlyRememberedOnUserPrompt, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeviceOnlyRememberedOnUserPrompt must be boolean")
+                            if not isinstance(data__DeviceOnlyRememberedOnUserPrompt, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeviceOnlyRememberedOnUserPrompt must be boolean or string")
+                            if isinstance(data__DeviceOnlyRememberedOnUserPrompt, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__DeviceOnlyRememberedOnUserPrompt):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeviceOnlyRememberedOnUserPrompt must match pattern ^(true|false|True|False)$")
                             data__DeviceOnlyRememberedOnUserPrompt_any_of_count114 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DeviceOnlyRememberedOnUserPrompt_any_of_count114:
@@ -2719,8 +2760,11 @@ def validate___definitions_admincreateuserconfig(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__AllowAdminCreateUserOnly_any_of_count117:
                         try:
-                            if not isinstance(data__AllowAdminCreateUserOnly, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowAdminCreateUserOnly must be boolean")
+                            if not isinstance(data__AllowAdminCreateUserOnly, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowAdminCreateUserOnly must be boolean or string")
+                            if isinstance(data__AllowAdminCreateUserOnly, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__AllowAdminCreateUserOnly):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowAdminCreateUserOnly must match pattern ^(true|false|True|False)$")
                             data__AllowAdminCreateUserOnly_any_of_count117 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__AllowAdminCreateUserOnly_any_of_count117:
@@ -2740,8 +2784,11 @@ def validate___definitions_admincreateuserconfig(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__UnusedAccountValidityDays_any_of_count118:
                         try:
-                            if not isinstance(data__UnusedAccountValidityDays, (int)) and not (isinstance(data__UnusedAccountValidityDays, float) and data__UnusedAccountValidityDays.is_integer()) or isinstance(data__UnusedAccountValidityDays, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UnusedAccountValidityDays must be integer")
+                            if not isinstance(data__UnusedAccountValidityDays, (int, str)) and not (isinstance(data__UnusedAccountValidityDays, float) and data__UnusedAccountValidityDays.is_integer()) or isinstance(data__UnusedAccountValidityDays, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UnusedAccountValidityDays must be integer or string")
+                            if isinstance(data__UnusedAccountValidityDays, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__UnusedAccountValidityDays):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".UnusedAccountValidityDays must match pattern ^-?[0-9]+$")
                             if isinstance(data__UnusedAccountValidityDays, (int, float, Decimal)) and not isinstance(data__UnusedAccountValidityDays, bool):
                                 if data__UnusedAccountValidityDays < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".UnusedAccountValidityDays must be bigger than or equal to 0")
@@ -2948,8 +2995,11 @@ def validate___definitions_recoveryoption(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Priority_any_of_count127:
                         try:
-                            if not isinstance(data__Priority, (int)) and not (isinstance(data__Priority, float) and data__Priority.is_integer()) or isinstance(data__Priority, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Priority must be integer")
+                            if not isinstance(data__Priority, (int, str)) and not (isinstance(data__Priority, float) and data__Priority.is_integer()) or isinstance(data__Priority, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Priority must be integer or string")
+                            if isinstance(data__Priority, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__Priority):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Priority must match pattern ^-?[0-9]+$")
                             if isinstance(data__Priority, (int, float, Decimal)) and not isinstance(data__Priority, bool):
                                 if data__Priority < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Priority must be bigger than or equal to 1")

@@ -43,6 +43,8 @@ def _later(*args):
 
 
 REGEX_PATTERNS = _OnFirstUse({
+    '^-?[0-9]+$': _later('^-?[0-9]+\\Z'),
+    '^(true|false|True|False)$': _later('^(true|false|True|False)\\Z'),
     '^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$': _later('^[\\x21\\x23-\\x5B\\x5D-\\x7E]+\\Z'),
     '^[\\S]+$': _later('^[\\S]+\\Z'),
     '^[\\w\\s+=,.@-]+$': _later('^[\\w\\s+=,.@-]+\\Z'),
@@ -72,8 +74,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AccessTokenValidity_any_of_count1:
                 try:
-                    if not isinstance(data__AccessTokenValidity, (int)) and not (isinstance(data__AccessTokenValidity, float) and data__AccessTokenValidity.is_integer()) or isinstance(data__AccessTokenValidity, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessTokenValidity must be integer")
+                    if not isinstance(data__AccessTokenValidity, (int, str)) and not (isinstance(data__AccessTokenValidity, float) and data__AccessTokenValidity.is_integer()) or isinstance(data__AccessTokenValidity, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessTokenValidity must be integer or string")
+                    if isinstance(data__AccessTokenValidity, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__AccessTokenValidity):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessTokenValidity must match pattern ^-?[0-9]+$")
                     if isinstance(data__AccessTokenValidity, (int, float, Decimal)) and not isinstance(data__AccessTokenValidity, bool):
                         if data__AccessTokenValidity < 1:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessTokenValidity must be bigger than or equal to 1")
@@ -135,8 +140,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AllowedOAuthFlowsUserPoolClient_any_of_count4:
                 try:
-                    if not isinstance(data__AllowedOAuthFlowsUserPoolClient, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlowsUserPoolClient must be boolean")
+                    if not isinstance(data__AllowedOAuthFlowsUserPoolClient, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlowsUserPoolClient must be boolean or string")
+                    if isinstance(data__AllowedOAuthFlowsUserPoolClient, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__AllowedOAuthFlowsUserPoolClient):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlowsUserPoolClient must match pattern ^(true|false|True|False)$")
                     data__AllowedOAuthFlowsUserPoolClient_any_of_count4 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AllowedOAuthFlowsUserPoolClient_any_of_count4:
@@ -203,8 +211,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AuthSessionValidity_any_of_count7:
                 try:
-                    if not isinstance(data__AuthSessionValidity, (int)) and not (isinstance(data__AuthSessionValidity, float) and data__AuthSessionValidity.is_integer()) or isinstance(data__AuthSessionValidity, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthSessionValidity must be integer")
+                    if not isinstance(data__AuthSessionValidity, (int, str)) and not (isinstance(data__AuthSessionValidity, float) and data__AuthSessionValidity.is_integer()) or isinstance(data__AuthSessionValidity, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthSessionValidity must be integer or string")
+                    if isinstance(data__AuthSessionValidity, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__AuthSessionValidity):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthSessionValidity must match pattern ^-?[0-9]+$")
                     if isinstance(data__AuthSessionValidity, (int, float, Decimal)) and not isinstance(data__AuthSessionValidity, bool):
                         if data__AuthSessionValidity < 3:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthSessionValidity must be bigger than or equal to 3")
@@ -322,8 +333,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EnablePropagateAdditionalUserContextData_any_of_count12:
                 try:
-                    if not isinstance(data__EnablePropagateAdditionalUserContextData, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnablePropagateAdditionalUserContextData must be boolean")
+                    if not isinstance(data__EnablePropagateAdditionalUserContextData, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnablePropagateAdditionalUserContextData must be boolean or string")
+                    if isinstance(data__EnablePropagateAdditionalUserContextData, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__EnablePropagateAdditionalUserContextData):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnablePropagateAdditionalUserContextData must match pattern ^(true|false|True|False)$")
                     data__EnablePropagateAdditionalUserContextData_any_of_count12 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EnablePropagateAdditionalUserContextData_any_of_count12:
@@ -339,8 +353,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EnableTokenRevocation_any_of_count13:
                 try:
-                    if not isinstance(data__EnableTokenRevocation, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnableTokenRevocation must be boolean")
+                    if not isinstance(data__EnableTokenRevocation, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnableTokenRevocation must be boolean or string")
+                    if isinstance(data__EnableTokenRevocation, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__EnableTokenRevocation):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnableTokenRevocation must match pattern ^(true|false|True|False)$")
                     data__EnableTokenRevocation_any_of_count13 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EnableTokenRevocation_any_of_count13:
@@ -393,8 +410,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__GenerateSecret_any_of_count16:
                 try:
-                    if not isinstance(data__GenerateSecret, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".GenerateSecret must be boolean")
+                    if not isinstance(data__GenerateSecret, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".GenerateSecret must be boolean or string")
+                    if isinstance(data__GenerateSecret, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__GenerateSecret):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".GenerateSecret must match pattern ^(true|false|True|False)$")
                     data__GenerateSecret_any_of_count16 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__GenerateSecret_any_of_count16:
@@ -410,8 +430,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__IdTokenValidity_any_of_count17:
                 try:
-                    if not isinstance(data__IdTokenValidity, (int)) and not (isinstance(data__IdTokenValidity, float) and data__IdTokenValidity.is_integer()) or isinstance(data__IdTokenValidity, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdTokenValidity must be integer")
+                    if not isinstance(data__IdTokenValidity, (int, str)) and not (isinstance(data__IdTokenValidity, float) and data__IdTokenValidity.is_integer()) or isinstance(data__IdTokenValidity, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdTokenValidity must be integer or string")
+                    if isinstance(data__IdTokenValidity, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__IdTokenValidity):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdTokenValidity must match pattern ^-?[0-9]+$")
                     if isinstance(data__IdTokenValidity, (int, float, Decimal)) and not isinstance(data__IdTokenValidity, bool):
                         if data__IdTokenValidity < 1:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdTokenValidity must be bigger than or equal to 1")
@@ -543,8 +566,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__RefreshTokenValidity_any_of_count23:
                 try:
-                    if not isinstance(data__RefreshTokenValidity, (int)) and not (isinstance(data__RefreshTokenValidity, float) and data__RefreshTokenValidity.is_integer()) or isinstance(data__RefreshTokenValidity, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshTokenValidity must be integer")
+                    if not isinstance(data__RefreshTokenValidity, (int, str)) and not (isinstance(data__RefreshTokenValidity, float) and data__RefreshTokenValidity.is_integer()) or isinstance(data__RefreshTokenValidity, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshTokenValidity must be integer or string")
+                    if isinstance(data__RefreshTokenValidity, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__RefreshTokenValidity):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshTokenValidity must match pattern ^-?[0-9]+$")
                     if isinstance(data__RefreshTokenValidity, (int, float, Decimal)) and not isinstance(data__RefreshTokenValidity, bool):
                         if data__RefreshTokenValidity < 1:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshTokenValidity must be bigger than or equal to 1")
@@ -794,8 +820,11 @@ def validate___definitions_refreshtokenrotation(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RetryGracePeriodSeconds_any_of_count35:
                         try:
-                            if not isinstance(data__RetryGracePeriodSeconds, (int)) and not (isinstance(data__RetryGracePeriodSeconds, float) and data__RetryGracePeriodSeconds.is_integer()) or isinstance(data__RetryGracePeriodSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryGracePeriodSeconds must be integer")
+                            if not isinstance(data__RetryGracePeriodSeconds, (int, str)) and not (isinstance(data__RetryGracePeriodSeconds, float) and data__RetryGracePeriodSeconds.is_integer()) or isinstance(data__RetryGracePeriodSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryGracePeriodSeconds must be integer or string")
+                            if isinstance(data__RetryGracePeriodSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__RetryGracePeriodSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryGracePeriodSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__RetryGracePeriodSeconds, (int, float, Decimal)) and not isinstance(data__RetryGracePeriodSeconds, bool):
                                 if data__RetryGracePeriodSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryGracePeriodSeconds must be bigger than or equal to 0")
@@ -929,8 +958,11 @@ def validate___definitions_analyticsconfiguration(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__UserDataShared_any_of_count41:
                         try:
-                            if not isinstance(data__UserDataShared, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserDataShared must be boolean")
+                            if not isinstance(data__UserDataShared, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserDataShared must be boolean or string")
+                            if isinstance(data__UserDataShared, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__UserDataShared):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserDataShared must match pattern ^(true|false|True|False)$")
                             data__UserDataShared_any_of_count41 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__UserDataShared_any_of_count41:

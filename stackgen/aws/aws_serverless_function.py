@@ -43,10 +43,13 @@ def _later(*args):
 
 
 REGEX_PATTERNS = _OnFirstUse({
+    '^(true|false|True|False)$': _later('^(true|false|True|False)\\Z'),
     '^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$': _later('^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()\\Z'),
     '^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$': _later('^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)\\Z'),
+    '^-?[0-9]+$': _later('^-?[0-9]+\\Z'),
     '^sg-[0-9a-zA-Z]*$': _later('^sg-[0-9a-zA-Z]*\\Z'),
     '^subnet-[0-9a-z]*$': _later('^subnet-[0-9a-z]*\\Z'),
+    '^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$': _later('^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\Z'),
     '.*': _later('.*'),
     '^[a-zA-Z0-9-_]*$': _later('^[a-zA-Z0-9-_]*\\Z'),
     '[a-zA-Z0-9-\\/*:_+=.@-]*': _later('[a-zA-Z0-9-\\/*:_+=.@-]*'),
@@ -169,8 +172,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AutoPublishAliasAllProperties_any_of_count6:
                 try:
-                    if not isinstance(data__AutoPublishAliasAllProperties, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoPublishAliasAllProperties must be boolean")
+                    if not isinstance(data__AutoPublishAliasAllProperties, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoPublishAliasAllProperties must be boolean or string")
+                    if isinstance(data__AutoPublishAliasAllProperties, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__AutoPublishAliasAllProperties):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoPublishAliasAllProperties must match pattern ^(true|false|True|False)$")
                     data__AutoPublishAliasAllProperties_any_of_count6 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__AutoPublishAliasAllProperties_any_of_count6:
@@ -689,8 +695,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__MemorySize_any_of_count30:
                 try:
-                    if not isinstance(data__MemorySize, (int)) and not (isinstance(data__MemorySize, float) and data__MemorySize.is_integer()) or isinstance(data__MemorySize, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MemorySize must be integer")
+                    if not isinstance(data__MemorySize, (int, str)) and not (isinstance(data__MemorySize, float) and data__MemorySize.is_integer()) or isinstance(data__MemorySize, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MemorySize must be integer or string")
+                    if isinstance(data__MemorySize, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MemorySize):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".MemorySize must match pattern ^-?[0-9]+$")
                     if isinstance(data__MemorySize, (int, float, Decimal)) and not isinstance(data__MemorySize, bool):
                         if data__MemorySize < 128:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".MemorySize must be bigger than or equal to 128")
@@ -814,8 +823,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__PropagateTags_any_of_count37:
                 try:
-                    if not isinstance(data__PropagateTags, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PropagateTags must be boolean")
+                    if not isinstance(data__PropagateTags, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PropagateTags must be boolean or string")
+                    if isinstance(data__PropagateTags, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__PropagateTags):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PropagateTags must match pattern ^(true|false|True|False)$")
                     data__PropagateTags_any_of_count37 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__PropagateTags_any_of_count37:
@@ -835,8 +847,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__PublishToLatestPublished_any_of_count38:
                 try:
-                    if not isinstance(data__PublishToLatestPublished, (bool)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PublishToLatestPublished must be boolean")
+                    if not isinstance(data__PublishToLatestPublished, (bool, str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PublishToLatestPublished must be boolean or string")
+                    if isinstance(data__PublishToLatestPublished, str):
+                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__PublishToLatestPublished):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PublishToLatestPublished must match pattern ^(true|false|True|False)$")
                     data__PublishToLatestPublished_any_of_count38 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__PublishToLatestPublished_any_of_count38:
@@ -869,8 +884,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__ReservedConcurrentExecutions_any_of_count40:
                 try:
-                    if not isinstance(data__ReservedConcurrentExecutions, (int)) and not (isinstance(data__ReservedConcurrentExecutions, float) and data__ReservedConcurrentExecutions.is_integer()) or isinstance(data__ReservedConcurrentExecutions, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReservedConcurrentExecutions must be integer")
+                    if not isinstance(data__ReservedConcurrentExecutions, (int, str)) and not (isinstance(data__ReservedConcurrentExecutions, float) and data__ReservedConcurrentExecutions.is_integer()) or isinstance(data__ReservedConcurrentExecutions, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReservedConcurrentExecutions must be integer or string")
+                    if isinstance(data__ReservedConcurrentExecutions, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ReservedConcurrentExecutions):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReservedConcurrentExecutions must match pattern ^-?[0-9]+$")
                     if isinstance(data__ReservedConcurrentExecutions, (int, float, Decimal)) and not isinstance(data__ReservedConcurrentExecutions, bool):
                         if data__ReservedConcurrentExecutions < 0:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReservedConcurrentExecutions must be bigger than or equal to 0")
@@ -1051,8 +1069,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__Timeout_any_of_count50:
                 try:
-                    if not isinstance(data__Timeout, (int)) and not (isinstance(data__Timeout, float) and data__Timeout.is_integer()) or isinstance(data__Timeout, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Timeout must be integer")
+                    if not isinstance(data__Timeout, (int, str)) and not (isinstance(data__Timeout, float) and data__Timeout.is_integer()) or isinstance(data__Timeout, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Timeout must be integer or string")
+                    if isinstance(data__Timeout, str):
+                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__Timeout):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Timeout must match pattern ^-?[0-9]+$")
                     if isinstance(data__Timeout, (int, float, Decimal)) and not isinstance(data__Timeout, bool):
                         if data__Timeout < 1:
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".Timeout must be bigger than or equal to 1")
@@ -1120,8 +1141,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__VersionDeletionPolicy_any_of_count54:
                         try:
-                            if not isinstance(data__VersionDeletionPolicy, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".VersionDeletionPolicy must be boolean")
+                            if not isinstance(data__VersionDeletionPolicy, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".VersionDeletionPolicy must be boolean or string")
+                            if isinstance(data__VersionDeletionPolicy, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__VersionDeletionPolicy):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".VersionDeletionPolicy must match pattern ^(true|false|True|False)$")
                             data__VersionDeletionPolicy_any_of_count54 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__VersionDeletionPolicy_any_of_count54:
@@ -1180,8 +1204,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__VpcConfig__Ipv6AllowedForDualStack_any_of_count57:
                                 try:
-                                    if not isinstance(data__VpcConfig__Ipv6AllowedForDualStack, (bool)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".VpcConfig.Ipv6AllowedForDualStack must be boolean")
+                                    if not isinstance(data__VpcConfig__Ipv6AllowedForDualStack, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".VpcConfig.Ipv6AllowedForDualStack must be boolean or string")
+                                    if isinstance(data__VpcConfig__Ipv6AllowedForDualStack, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__VpcConfig__Ipv6AllowedForDualStack):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".VpcConfig.Ipv6AllowedForDualStack must match pattern ^(true|false|True|False)$")
                                     data__VpcConfig__Ipv6AllowedForDualStack_any_of_count57 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__VpcConfig__Ipv6AllowedForDualStack_any_of_count57:
@@ -1360,8 +1387,11 @@ def validate___definitions_aws__lambda__alias_provisionedconcurrencyconfiguratio
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ProvisionedConcurrentExecutions_any_of_count65:
                         try:
-                            if not isinstance(data__ProvisionedConcurrentExecutions, (int, float, Decimal)) or isinstance(data__ProvisionedConcurrentExecutions, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedConcurrentExecutions must be number")
+                            if not isinstance(data__ProvisionedConcurrentExecutions, (int, float, Decimal, str)) or isinstance(data__ProvisionedConcurrentExecutions, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedConcurrentExecutions must be number or string")
+                            if isinstance(data__ProvisionedConcurrentExecutions, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ProvisionedConcurrentExecutions):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedConcurrentExecutions must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__ProvisionedConcurrentExecutions_any_of_count65 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ProvisionedConcurrentExecutions_any_of_count65:
@@ -1650,8 +1680,11 @@ def validate___definitions_functionurlconfig(data, custom_formats={}, name_prefi
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__Cors__AllowCredentials_any_of_count81:
                                         try:
-                                            if not isinstance(data__Cors__AllowCredentials, (bool)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.AllowCredentials must be boolean")
+                                            if not isinstance(data__Cors__AllowCredentials, (bool, str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.AllowCredentials must be boolean or string")
+                                            if isinstance(data__Cors__AllowCredentials, str):
+                                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Cors__AllowCredentials):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.AllowCredentials must match pattern ^(true|false|True|False)$")
                                             data__Cors__AllowCredentials_any_of_count81 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__Cors__AllowCredentials_any_of_count81:
@@ -1849,8 +1882,11 @@ def validate___definitions_functionurlconfig(data, custom_formats={}, name_prefi
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__Cors__MaxAge_any_of_count90:
                                         try:
-                                            if not isinstance(data__Cors__MaxAge, (int)) and not (isinstance(data__Cors__MaxAge, float) and data__Cors__MaxAge.is_integer()) or isinstance(data__Cors__MaxAge, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.MaxAge must be integer")
+                                            if not isinstance(data__Cors__MaxAge, (int, str)) and not (isinstance(data__Cors__MaxAge, float) and data__Cors__MaxAge.is_integer()) or isinstance(data__Cors__MaxAge, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.MaxAge must be integer or string")
+                                            if isinstance(data__Cors__MaxAge, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__Cors__MaxAge):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.MaxAge must match pattern ^-?[0-9]+$")
                                             if isinstance(data__Cors__MaxAge, (int, float, Decimal)) and not isinstance(data__Cors__MaxAge, bool):
                                                 if data__Cors__MaxAge < 0:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cors.MaxAge must be bigger than or equal to 0")
@@ -1915,8 +1951,11 @@ def validate___definitions_aws__lambda__function_functionscalingconfig(data, cus
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaxExecutionEnvironments_any_of_count93:
                         try:
-                            if not isinstance(data__MaxExecutionEnvironments, (int, float, Decimal)) or isinstance(data__MaxExecutionEnvironments, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxExecutionEnvironments must be number")
+                            if not isinstance(data__MaxExecutionEnvironments, (int, float, Decimal, str)) or isinstance(data__MaxExecutionEnvironments, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxExecutionEnvironments must be number or string")
+                            if isinstance(data__MaxExecutionEnvironments, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__MaxExecutionEnvironments):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxExecutionEnvironments must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__MaxExecutionEnvironments_any_of_count93 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaxExecutionEnvironments_any_of_count93:
@@ -1932,8 +1971,11 @@ def validate___definitions_aws__lambda__function_functionscalingconfig(data, cus
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MinExecutionEnvironments_any_of_count94:
                         try:
-                            if not isinstance(data__MinExecutionEnvironments, (int, float, Decimal)) or isinstance(data__MinExecutionEnvironments, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinExecutionEnvironments must be number")
+                            if not isinstance(data__MinExecutionEnvironments, (int, float, Decimal, str)) or isinstance(data__MinExecutionEnvironments, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinExecutionEnvironments must be number or string")
+                            if isinstance(data__MinExecutionEnvironments, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__MinExecutionEnvironments):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinExecutionEnvironments must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__MinExecutionEnvironments_any_of_count94 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MinExecutionEnvironments_any_of_count94:
@@ -2136,8 +2178,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count104:
                         try:
-                            if not isinstance(data__BatchSize, (int)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer")
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
                             if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
                                 if data__BatchSize < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
@@ -2158,8 +2203,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count105:
                         try:
-                            if not isinstance(data__BisectBatchOnFunctionError, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean")
+                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
+                            if isinstance(data__BisectBatchOnFunctionError, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
                             data__BisectBatchOnFunctionError_any_of_count105 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count105:
@@ -2191,8 +2239,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count107:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count107 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count107:
@@ -2458,8 +2509,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRecordAgeInSeconds_any_of_count120:
                         try:
-                            if not isinstance(data__MaximumRecordAgeInSeconds, (int)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer")
+                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumRecordAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
                                 if data__MaximumRecordAgeInSeconds < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
@@ -2480,8 +2534,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count121:
                         try:
-                            if not isinstance(data__MaximumRetryAttempts, (int)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer")
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
                                 if data__MaximumRetryAttempts < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
@@ -2584,8 +2641,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__ProvisionedPollerConfig__MaximumPollers_any_of_count126:
                                         try:
-                                            if not isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int)) and not (isinstance(data__ProvisionedPollerConfig__MaximumPollers, float) and data__ProvisionedPollerConfig__MaximumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be integer")
+                                            if not isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int, str)) and not (isinstance(data__ProvisionedPollerConfig__MaximumPollers, float) and data__ProvisionedPollerConfig__MaximumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be integer or string")
+                                            if isinstance(data__ProvisionedPollerConfig__MaximumPollers, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ProvisionedPollerConfig__MaximumPollers):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must match pattern ^-?[0-9]+$")
                                             if isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int, float, Decimal)) and not isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
                                                 if data__ProvisionedPollerConfig__MaximumPollers < 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be bigger than or equal to 1")
@@ -2606,8 +2666,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__ProvisionedPollerConfig__MinimumPollers_any_of_count127:
                                         try:
-                                            if not isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int)) and not (isinstance(data__ProvisionedPollerConfig__MinimumPollers, float) and data__ProvisionedPollerConfig__MinimumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be integer")
+                                            if not isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int, str)) and not (isinstance(data__ProvisionedPollerConfig__MinimumPollers, float) and data__ProvisionedPollerConfig__MinimumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be integer or string")
+                                            if isinstance(data__ProvisionedPollerConfig__MinimumPollers, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ProvisionedPollerConfig__MinimumPollers):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must match pattern ^-?[0-9]+$")
                                             if isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int, float, Decimal)) and not isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
                                                 if data__ProvisionedPollerConfig__MinimumPollers < 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be bigger than or equal to 1")
@@ -2987,8 +3050,11 @@ def validate___definitions_selfmanagedkafkaeventproperties(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count144:
                         try:
-                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal)) or isinstance(data__StartingPositionTimestamp, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number")
+                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
+                            if isinstance(data__StartingPositionTimestamp, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__StartingPositionTimestamp_any_of_count144 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count144:
@@ -3139,8 +3205,11 @@ def validate___definitions_mqeventproperties(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count151:
                         try:
-                            if not isinstance(data__BatchSize, (int)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer")
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
                             if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
                                 if data__BatchSize < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
@@ -3186,8 +3255,11 @@ def validate___definitions_mqeventproperties(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DynamicPolicyName_any_of_count153:
                         try:
-                            if not isinstance(data__DynamicPolicyName, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DynamicPolicyName must be boolean")
+                            if not isinstance(data__DynamicPolicyName, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DynamicPolicyName must be boolean or string")
+                            if isinstance(data__DynamicPolicyName, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__DynamicPolicyName):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DynamicPolicyName must match pattern ^(true|false|True|False)$")
                             data__DynamicPolicyName_any_of_count153 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DynamicPolicyName_any_of_count153:
@@ -3203,8 +3275,11 @@ def validate___definitions_mqeventproperties(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count154:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count154 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count154:
@@ -3331,8 +3406,11 @@ def validate___definitions_mqeventproperties(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumBatchingWindowInSeconds_any_of_count160:
                         try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer")
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 if data__MaximumBatchingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
@@ -3596,8 +3674,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count172:
                         try:
-                            if not isinstance(data__BatchSize, (int, float, Decimal)) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be number")
+                            if not isinstance(data__BatchSize, (int, float, Decimal, str)) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be number or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__BatchSize_any_of_count172 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count172:
@@ -3613,8 +3694,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count173:
                         try:
-                            if not isinstance(data__BisectBatchOnFunctionError, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean")
+                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
+                            if isinstance(data__BisectBatchOnFunctionError, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
                             data__BisectBatchOnFunctionError_any_of_count173 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count173:
@@ -3650,8 +3734,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count175:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count175 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count175:
@@ -3877,8 +3964,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumBatchingWindowInSeconds_any_of_count185:
                         try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer")
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 if data__MaximumBatchingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
@@ -3899,8 +3989,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRecordAgeInSeconds_any_of_count186:
                         try:
-                            if not isinstance(data__MaximumRecordAgeInSeconds, (int)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer")
+                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumRecordAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
                                 if data__MaximumRecordAgeInSeconds < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
@@ -3921,8 +4014,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count187:
                         try:
-                            if not isinstance(data__MaximumRetryAttempts, (int)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer")
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
                                 if data__MaximumRetryAttempts < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
@@ -4025,8 +4121,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__ProvisionedPollerConfig__MaximumPollers_any_of_count192:
                                         try:
-                                            if not isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int)) and not (isinstance(data__ProvisionedPollerConfig__MaximumPollers, float) and data__ProvisionedPollerConfig__MaximumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be integer")
+                                            if not isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int, str)) and not (isinstance(data__ProvisionedPollerConfig__MaximumPollers, float) and data__ProvisionedPollerConfig__MaximumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be integer or string")
+                                            if isinstance(data__ProvisionedPollerConfig__MaximumPollers, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ProvisionedPollerConfig__MaximumPollers):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must match pattern ^-?[0-9]+$")
                                             if isinstance(data__ProvisionedPollerConfig__MaximumPollers, (int, float, Decimal)) and not isinstance(data__ProvisionedPollerConfig__MaximumPollers, bool):
                                                 if data__ProvisionedPollerConfig__MaximumPollers < 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MaximumPollers must be bigger than or equal to 1")
@@ -4047,8 +4146,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__ProvisionedPollerConfig__MinimumPollers_any_of_count193:
                                         try:
-                                            if not isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int)) and not (isinstance(data__ProvisionedPollerConfig__MinimumPollers, float) and data__ProvisionedPollerConfig__MinimumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be integer")
+                                            if not isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int, str)) and not (isinstance(data__ProvisionedPollerConfig__MinimumPollers, float) and data__ProvisionedPollerConfig__MinimumPollers.is_integer()) or isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be integer or string")
+                                            if isinstance(data__ProvisionedPollerConfig__MinimumPollers, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ProvisionedPollerConfig__MinimumPollers):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must match pattern ^-?[0-9]+$")
                                             if isinstance(data__ProvisionedPollerConfig__MinimumPollers, (int, float, Decimal)) and not isinstance(data__ProvisionedPollerConfig__MinimumPollers, bool):
                                                 if data__ProvisionedPollerConfig__MinimumPollers < 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ProvisionedPollerConfig.MinimumPollers must be bigger than or equal to 1")
@@ -4409,8 +4511,11 @@ def validate___definitions_mskeventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count209:
                         try:
-                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal)) or isinstance(data__StartingPositionTimestamp, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number")
+                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
+                            if isinstance(data__StartingPositionTimestamp, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__StartingPositionTimestamp_any_of_count209 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count209:
@@ -4784,8 +4889,11 @@ def validate___definitions_httpapieventproperties(data, custom_formats={}, name_
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__TimeoutInMillis_any_of_count229:
                                 try:
-                                    if not isinstance(data__TimeoutInMillis, (int)) and not (isinstance(data__TimeoutInMillis, float) and data__TimeoutInMillis.is_integer()) or isinstance(data__TimeoutInMillis, bool):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must be integer")
+                                    if not isinstance(data__TimeoutInMillis, (int, str)) and not (isinstance(data__TimeoutInMillis, float) and data__TimeoutInMillis.is_integer()) or isinstance(data__TimeoutInMillis, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must be integer or string")
+                                    if isinstance(data__TimeoutInMillis, str):
+                                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TimeoutInMillis):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must match pattern ^-?[0-9]+$")
                                     data__TimeoutInMillis_any_of_count229 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__TimeoutInMillis_any_of_count229:
@@ -6350,8 +6458,11 @@ def validate___definitions_cloudwatcheventproperties(data, custom_formats={}, na
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count304:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count304 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count304:
@@ -6617,8 +6728,11 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318:
                                         try:
-                                            if not isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, (int, float, Decimal)) or isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, bool):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be number")
+                                            if not isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, (int, float, Decimal, str)) or isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, bool):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be number or string")
+                                            if isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, str):
+                                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__FlexibleTimeWindow__MaximumWindowInMinutes):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                                             if isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, (int, float, Decimal)) and not isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, bool):
                                                 if data__FlexibleTimeWindow__MaximumWindowInMinutes < 1:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be bigger than or equal to 1")
@@ -6755,8 +6869,11 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__OmitName_any_of_count324:
                         try:
-                            if not isinstance(data__OmitName, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName must be boolean")
+                            if not isinstance(data__OmitName, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName must be boolean or string")
+                            if isinstance(data__OmitName, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__OmitName):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName must match pattern ^(true|false|True|False)$")
                             data__OmitName_any_of_count324 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__OmitName_any_of_count324:
@@ -7030,8 +7147,11 @@ def validate___definitions_eventsscheduleproperties(data, custom_formats={}, nam
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count338:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count338 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count338:
@@ -7399,8 +7519,11 @@ def validate___definitions_apieventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__TimeoutInMillis_any_of_count358:
                         try:
-                            if not isinstance(data__TimeoutInMillis, (int, float, Decimal)) or isinstance(data__TimeoutInMillis, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must be number")
+                            if not isinstance(data__TimeoutInMillis, (int, float, Decimal, str)) or isinstance(data__TimeoutInMillis, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must be number or string")
+                            if isinstance(data__TimeoutInMillis, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__TimeoutInMillis):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__TimeoutInMillis_any_of_count358 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__TimeoutInMillis_any_of_count358:
@@ -7480,8 +7603,11 @@ def validate___definitions_requestparameters(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Caching_any_of_count362:
                         try:
-                            if not isinstance(data__Caching, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching must be boolean")
+                            if not isinstance(data__Caching, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching must be boolean or string")
+                            if isinstance(data__Caching, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Caching):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching must match pattern ^(true|false|True|False)$")
                             data__Caching_any_of_count362 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Caching_any_of_count362:
@@ -7497,8 +7623,11 @@ def validate___definitions_requestparameters(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count363:
                         try:
-                            if not isinstance(data__Required, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean")
+                            if not isinstance(data__Required, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean or string")
+                            if isinstance(data__Required, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Required):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must match pattern ^(true|false|True|False)$")
                             data__Required_any_of_count363 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count363:
@@ -7556,8 +7685,11 @@ def validate___definitions_requestmodel(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count366:
                         try:
-                            if not isinstance(data__Required, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean")
+                            if not isinstance(data__Required, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean or string")
+                            if isinstance(data__Required, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Required):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must match pattern ^(true|false|True|False)$")
                             data__Required_any_of_count366 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Required_any_of_count366:
@@ -7573,8 +7705,11 @@ def validate___definitions_requestmodel(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ValidateBody_any_of_count367:
                         try:
-                            if not isinstance(data__ValidateBody, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody must be boolean")
+                            if not isinstance(data__ValidateBody, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody must be boolean or string")
+                            if isinstance(data__ValidateBody, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ValidateBody):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody must match pattern ^(true|false|True|False)$")
                             data__ValidateBody_any_of_count367 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ValidateBody_any_of_count367:
@@ -7590,8 +7725,11 @@ def validate___definitions_requestmodel(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ValidateParameters_any_of_count368:
                         try:
-                            if not isinstance(data__ValidateParameters, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters must be boolean")
+                            if not isinstance(data__ValidateParameters, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters must be boolean or string")
+                            if isinstance(data__ValidateParameters, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ValidateParameters):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters must match pattern ^(true|false|True|False)$")
                             data__ValidateParameters_any_of_count368 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ValidateParameters_any_of_count368:
@@ -7629,8 +7767,11 @@ def validate___definitions_apiauth(data, custom_formats={}, name_prefix=None):
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ApiKeyRequired_any_of_count370:
                         try:
-                            if not isinstance(data__ApiKeyRequired, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired must be boolean")
+                            if not isinstance(data__ApiKeyRequired, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired must be boolean or string")
+                            if isinstance(data__ApiKeyRequired, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ApiKeyRequired):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired must match pattern ^(true|false|True|False)$")
                             data__ApiKeyRequired_any_of_count370 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ApiKeyRequired_any_of_count370:
@@ -7728,8 +7869,11 @@ def validate___definitions_apiauth(data, custom_formats={}, name_prefix=None):
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__OverrideApiAuth_any_of_count376:
                         try:
-                            if not isinstance(data__OverrideApiAuth, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth must be boolean")
+                            if not isinstance(data__OverrideApiAuth, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth must be boolean or string")
+                            if isinstance(data__OverrideApiAuth, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__OverrideApiAuth):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth must match pattern ^(true|false|True|False)$")
                             data__OverrideApiAuth_any_of_count376 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__OverrideApiAuth_any_of_count376:
@@ -8396,8 +8540,11 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count416:
                         try:
-                            if not isinstance(data__BatchSize, (int)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer")
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
                             if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
                                 if data__BatchSize < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
@@ -8418,8 +8565,11 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count417:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count417 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count417:
@@ -8604,8 +8754,11 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumBatchingWindowInSeconds_any_of_count425:
                         try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer")
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 if data__MaximumBatchingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
@@ -9039,8 +9192,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count448:
                         try:
-                            if not isinstance(data__BatchSize, (int)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer")
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
                             if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
                                 if data__BatchSize < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
@@ -9061,8 +9217,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count449:
                         try:
-                            if not isinstance(data__BisectBatchOnFunctionError, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean")
+                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
+                            if isinstance(data__BisectBatchOnFunctionError, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
                             data__BisectBatchOnFunctionError_any_of_count449 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count449:
@@ -9147,8 +9306,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count453:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count453 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count453:
@@ -9325,8 +9487,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumBatchingWindowInSeconds_any_of_count461:
                         try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer")
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 if data__MaximumBatchingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
@@ -9347,8 +9512,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRecordAgeInSeconds_any_of_count462:
                         try:
-                            if not isinstance(data__MaximumRecordAgeInSeconds, (int)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer")
+                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumRecordAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
                                 if data__MaximumRecordAgeInSeconds < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
@@ -9369,8 +9537,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count463:
                         try:
-                            if not isinstance(data__MaximumRetryAttempts, (int)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer")
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
                                 if data__MaximumRetryAttempts < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
@@ -9395,8 +9566,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ParallelizationFactor_any_of_count464:
                         try:
-                            if not isinstance(data__ParallelizationFactor, (int)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer")
+                            if not isinstance(data__ParallelizationFactor, (int, str)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer or string")
+                            if isinstance(data__ParallelizationFactor, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ParallelizationFactor):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must match pattern ^-?[0-9]+$")
                             if isinstance(data__ParallelizationFactor, (int, float, Decimal)) and not isinstance(data__ParallelizationFactor, bool):
                                 if data__ParallelizationFactor < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be bigger than or equal to 1")
@@ -9442,8 +9616,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count466:
                         try:
-                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal)) or isinstance(data__StartingPositionTimestamp, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number")
+                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
+                            if isinstance(data__StartingPositionTimestamp, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__StartingPositionTimestamp_any_of_count466 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count466:
@@ -9484,8 +9661,11 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__TumblingWindowInSeconds_any_of_count468:
                         try:
-                            if not isinstance(data__TumblingWindowInSeconds, (int)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer")
+                            if not isinstance(data__TumblingWindowInSeconds, (int, str)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer or string")
+                            if isinstance(data__TumblingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TumblingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__TumblingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__TumblingWindowInSeconds, bool):
                                 if data__TumblingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be bigger than or equal to 0")
@@ -9591,8 +9771,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BatchSize_any_of_count473:
                         try:
-                            if not isinstance(data__BatchSize, (int)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer")
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
                             if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
                                 if data__BatchSize < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
@@ -9613,8 +9796,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count474:
                         try:
-                            if not isinstance(data__BisectBatchOnFunctionError, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean")
+                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
+                            if isinstance(data__BisectBatchOnFunctionError, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
                             data__BisectBatchOnFunctionError_any_of_count474 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__BisectBatchOnFunctionError_any_of_count474:
@@ -9699,8 +9885,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count478:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count478 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count478:
@@ -9877,8 +10066,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumBatchingWindowInSeconds_any_of_count486:
                         try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer")
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 if data__MaximumBatchingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
@@ -9899,8 +10091,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRecordAgeInSeconds_any_of_count487:
                         try:
-                            if not isinstance(data__MaximumRecordAgeInSeconds, (int)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer")
+                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumRecordAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
                                 if data__MaximumRecordAgeInSeconds < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
@@ -9921,8 +10116,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count488:
                         try:
-                            if not isinstance(data__MaximumRetryAttempts, (int)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer")
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
                             if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
                                 if data__MaximumRetryAttempts < -1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
@@ -9947,8 +10145,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ParallelizationFactor_any_of_count489:
                         try:
-                            if not isinstance(data__ParallelizationFactor, (int)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer")
+                            if not isinstance(data__ParallelizationFactor, (int, str)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer or string")
+                            if isinstance(data__ParallelizationFactor, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ParallelizationFactor):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must match pattern ^-?[0-9]+$")
                             if isinstance(data__ParallelizationFactor, (int, float, Decimal)) and not isinstance(data__ParallelizationFactor, bool):
                                 if data__ParallelizationFactor < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be bigger than or equal to 1")
@@ -9994,8 +10195,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count491:
                         try:
-                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal)) or isinstance(data__StartingPositionTimestamp, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number")
+                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
+                            if isinstance(data__StartingPositionTimestamp, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__StartingPositionTimestamp_any_of_count491 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__StartingPositionTimestamp_any_of_count491:
@@ -10036,8 +10240,11 @@ def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__TumblingWindowInSeconds_any_of_count493:
                         try:
-                            if not isinstance(data__TumblingWindowInSeconds, (int)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer")
+                            if not isinstance(data__TumblingWindowInSeconds, (int, str)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer or string")
+                            if isinstance(data__TumblingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TumblingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must match pattern ^-?[0-9]+$")
                             if isinstance(data__TumblingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__TumblingWindowInSeconds, bool):
                                 if data__TumblingWindowInSeconds < 0:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be bigger than or equal to 0")
@@ -10197,8 +10404,11 @@ def validate___definitions_snseventproperties(data, custom_formats={}, name_pref
                             data__SqsSubscription_any_of_count502 = 0
                             if not data__SqsSubscription_any_of_count502:
                                 try:
-                                    if not isinstance(data__SqsSubscription, (bool)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must be boolean")
+                                    if not isinstance(data__SqsSubscription, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must be boolean or string")
+                                    if isinstance(data__SqsSubscription, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__SqsSubscription):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must match pattern ^(true|false|True|False)$")
                                     data__SqsSubscription_any_of_count502 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__SqsSubscription_any_of_count502:
@@ -10295,8 +10505,11 @@ def validate___definitions_sqssubscription(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count507:
                         try:
-                            if not isinstance(data__Enabled, (bool)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                             data__Enabled_any_of_count507 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Enabled_any_of_count507:
@@ -10574,8 +10787,11 @@ def validate___definitions_eventinvokeconfig(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumEventAgeInSeconds_any_of_count523:
                         try:
-                            if not isinstance(data__MaximumEventAgeInSeconds, (int)) and not (isinstance(data__MaximumEventAgeInSeconds, float) and data__MaximumEventAgeInSeconds.is_integer()) or isinstance(data__MaximumEventAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds must be integer")
+                            if not isinstance(data__MaximumEventAgeInSeconds, (int, str)) and not (isinstance(data__MaximumEventAgeInSeconds, float) and data__MaximumEventAgeInSeconds.is_integer()) or isinstance(data__MaximumEventAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumEventAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumEventAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds must match pattern ^-?[0-9]+$")
                             data__MaximumEventAgeInSeconds_any_of_count523 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumEventAgeInSeconds_any_of_count523:
@@ -10591,8 +10807,11 @@ def validate___definitions_eventinvokeconfig(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count524:
                         try:
-                            if not isinstance(data__MaximumRetryAttempts, (int)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer")
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
                             data__MaximumRetryAttempts_any_of_count524 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaximumRetryAttempts_any_of_count524:
@@ -10829,8 +11048,11 @@ def validate___definitions_aws__lambda__function_ephemeralstorage(data, custom_f
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Size_any_of_count537:
                         try:
-                            if not isinstance(data__Size, (int, float, Decimal)) or isinstance(data__Size, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must be number")
+                            if not isinstance(data__Size, (int, float, Decimal, str)) or isinstance(data__Size, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must be number or string")
+                            if isinstance(data__Size, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__Size):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__Size_any_of_count537 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Size_any_of_count537:
@@ -10931,8 +11153,11 @@ def validate___definitions_aws__lambda__function_durableconfig(data, custom_form
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ExecutionTimeout_any_of_count542:
                         try:
-                            if not isinstance(data__ExecutionTimeout, (int, float, Decimal)) or isinstance(data__ExecutionTimeout, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must be number")
+                            if not isinstance(data__ExecutionTimeout, (int, float, Decimal, str)) or isinstance(data__ExecutionTimeout, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must be number or string")
+                            if isinstance(data__ExecutionTimeout, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ExecutionTimeout):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__ExecutionTimeout_any_of_count542 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ExecutionTimeout_any_of_count542:
@@ -10965,8 +11190,11 @@ def validate___definitions_aws__lambda__function_durableconfig(data, custom_form
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RetentionPeriodInDays_any_of_count544:
                         try:
-                            if not isinstance(data__RetentionPeriodInDays, (int, float, Decimal)) or isinstance(data__RetentionPeriodInDays, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must be number")
+                            if not isinstance(data__RetentionPeriodInDays, (int, float, Decimal, str)) or isinstance(data__RetentionPeriodInDays, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must be number or string")
+                            if isinstance(data__RetentionPeriodInDays, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__RetentionPeriodInDays):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                             data__RetentionPeriodInDays_any_of_count544 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RetentionPeriodInDays_any_of_count544:
@@ -11085,8 +11313,11 @@ def validate___definitions_deploymentpreference(data, custom_formats={}, name_pr
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__Enabled_any_of_count551:
                                 try:
-                                    if not isinstance(data__Enabled, (bool)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean")
+                                    if not isinstance(data__Enabled, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                                    if isinstance(data__Enabled, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
                                     data__Enabled_any_of_count551 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__Enabled_any_of_count551:
@@ -11131,8 +11362,11 @@ def validate___definitions_deploymentpreference(data, custom_formats={}, name_pr
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__PassthroughCondition_any_of_count554:
                                 try:
-                                    if not isinstance(data__PassthroughCondition, (bool)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be boolean")
+                                    if not isinstance(data__PassthroughCondition, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be boolean or string")
+                                    if isinstance(data__PassthroughCondition, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__PassthroughCondition):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must match pattern ^(true|false|True|False)$")
                                     data__PassthroughCondition_any_of_count554 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__PassthroughCondition_any_of_count554:
@@ -11677,14 +11911,20 @@ def validate___definitions_capacityproviderconfig(data, custom_formats={}, name_
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
                                 try:
-                                    if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int)) and not (isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, float) and data__ExecutionEnvironmentMemoryGiBPerVCpu.is_integer()) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be integer")
+                                    if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int, str)) and not (isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, float) and data__ExecutionEnvironmentMemoryGiBPerVCpu.is_integer()) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be integer or string")
+                                    if isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, str):
+                                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ExecutionEnvironmentMemoryGiBPerVCpu):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must match pattern ^-?[0-9]+$")
                                     data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
                                 try:
-                                    if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int, float, Decimal)) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be number")
+                                    if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int, float, Decimal, str)) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be number or string")
+                                    if isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, str):
+                                        if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ExecutionEnvironmentMemoryGiBPerVCpu):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
                                     data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
@@ -11713,8 +11953,11 @@ def validate___definitions_capacityproviderconfig(data, custom_formats={}, name_
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count588:
                                 try:
-                                    if not isinstance(data__PerExecutionEnvironmentMaxConcurrency, (int)) and not (isinstance(data__PerExecutionEnvironmentMaxConcurrency, float) and data__PerExecutionEnvironmentMaxConcurrency.is_integer()) or isinstance(data__PerExecutionEnvironmentMaxConcurrency, bool):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must be integer")
+                                    if not isinstance(data__PerExecutionEnvironmentMaxConcurrency, (int, str)) and not (isinstance(data__PerExecutionEnvironmentMaxConcurrency, float) and data__PerExecutionEnvironmentMaxConcurrency.is_integer()) or isinstance(data__PerExecutionEnvironmentMaxConcurrency, bool):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must be integer or string")
+                                    if isinstance(data__PerExecutionEnvironmentMaxConcurrency, str):
+                                        if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__PerExecutionEnvironmentMaxConcurrency):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must match pattern ^-?[0-9]+$")
                                     data__PerExecutionEnvironmentMaxConcurrency_any_of_count588 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count588:

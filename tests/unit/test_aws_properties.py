@@ -256,3 +256,9 @@ def test_odd_keys_and_values_are_words_not_tracebacks():
     found = _check("UserPool", {"1": "x", "Policies": {"PasswordPolicy": {"MinimumLength": 1.5}},
                                 "Schema": [{"Name": 1}, 5, None], "UserPoolTags": {"a\nb": ["x"]}})
     assert {d.code for d in found} == {"P001", "P002"}
+
+
+def test_a_number_or_a_boolean_written_as_text_is_taken_as_cloudformation_takes_it():
+    assert _check("UserPoolClient", {"RefreshTokenValidity": "30", "GenerateSecret": "false"}) == []
+    assert "a whole number" in _one(_check("UserPoolClient", {"RefreshTokenValidity": "lots"}), "P002").message
+    assert "a boolean" in _one(_check("UserPoolClient", {"GenerateSecret": "nope"}), "P002").message
