@@ -262,3 +262,18 @@ def test_a_number_or_a_boolean_written_as_text_is_taken_as_cloudformation_takes_
     assert _check("UserPoolClient", {"RefreshTokenValidity": "30", "GenerateSecret": "false"}) == []
     assert "a whole number" in _one(_check("UserPoolClient", {"RefreshTokenValidity": "lots"}), "P002").message
     assert "a boolean" in _one(_check("UserPoolClient", {"GenerateSecret": "nope"}), "P002").message
+
+
+def test_the_odd_shapes_the_limits_meet_are_words_here_too():
+    """Every odd shape of a function's properties that the limits are tested with: located
+    diagnostics (or none), never a traceback."""
+    from stackgen.load import Loaded, parse
+
+    from .test_limits import ODD_PROPERTIES
+
+    for name, text in ODD_PROPERTIES.items():
+        for kind in ("Function", "EdgeFunction"):
+            loaded = parse(f"properties: {text}\n", Loaded("spec.yaml"))
+            assert not loaded.diagnostics, (name, loaded.diagnostics)
+            for d in _check(kind, loaded.data["properties"] or {}):
+                assert d.code.startswith("P") and d.pointer[:3] == ("resources", "R", "properties"), (name, d)
