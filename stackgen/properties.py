@@ -141,14 +141,50 @@ def _transform(schema: Any) -> Any:
     return out
 
 
+def _function_url(config: dict) -> dict:
+    """SAM's FunctionUrlConfig, whose keys it needs only when it has any: the translator skips
+    an empty one."""
+    needed = config.get("required")
+    rest = {key: value for key, value in config.items() if key != "required"}
+    return {**rest, "if": {"type": "object", "minProperties": 1}, "then": {"required": needed}} if needed else config
+
+
+#: where AWS's schema of a type refuses what the type takes (for SAM, what its translator turns
+#: into a template; tests/test_resource_count.py runs it): type -> path in the vendored schema ->
+#: the schema there, or a function of it
+CORRECTIONS: Mapping[str, Mapping[tuple[str, ...], Any]] = {
+    "AWS::Serverless::Function": {
+        # an event name or a list of them (SAM's schema gives the pool's LambdaConfig)
+        ("definitions", "CognitoEventProperties", "properties", "Trigger"):
+            {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+        # a CloudWatchEvent is an EventBridgeRule under its older name: the same properties
+        ("definitions", "CloudWatchEventProperties"): {"$ref": "#/definitions/EventBridgeRuleEventProperties"},
+        ("definitions", "FunctionUrlConfig"): _function_url,
+    },
+}
+
+
+def _corrected(schema: Mapping[str, Any]) -> dict:
+    out = json.loads(json.dumps(schema))
+    for path, replacement in CORRECTIONS.get(schema.get("typeName", ""), {}).items():
+        parent = out
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = replacement(parent[path[-1]]) if callable(replacement) else replacement
+    return out
+
+
 def checking_schema(schema: Mapping[str, Any]) -> dict:
     """The JSON Schema (draft 7) that ``properties`` must pass, made from AWS's schema of the type.
 
     Every value may also be a CloudFormation function in long form (a one-key mapping such as
     ``{"Fn::Sub": ...}``, as :func:`long_form` writes a spec's ``!Sub``) or a dynamic reference;
     read-only properties (attributes, read with ``!GetAtt``) and the top level's required keys
-    (stackgen sets those: a client's ``UserPoolId``) are left out; patterns are Python's.
+    (stackgen sets those: a client's ``UserPoolId``) are left out; patterns are Python's; and
+    the few places where the schema refuses what the type takes are corrected
+    (:data:`CORRECTIONS`).
     """
+    schema = _corrected(schema)
     read_only = {p.split("/")[2] for p in schema.get("readOnlyProperties", ()) if p.count("/") == 2}
     definitions = {name: _takes_functions(sub) for name, sub in schema.get("definitions", {}).items()}
     definitions[FUNCTION] = {"anyOf": [
@@ -364,7 +400,8 @@ def _explain(err, resource, aws_type: str) -> list[tuple[Pointer, Diagnostic]]:
 def _branch(err, path: Pointer) -> list:
     """The errors of the branch of ``err`` (an anyOf) that ``err``'s value most nearly fits: the
     one whose shallowest error lies deepest (a SAM event whose ``Type`` fits, but not its
-    ``Properties``), then the one with the fewest errors. When every branch wants another type
+    ``Properties``), then the one with the fewest values outside an enum (a ``Type`` that fits),
+    then the one with the fewest errors. When every branch wants another type
     of the value itself, one error naming them all."""
     branches: dict[int, list] = {}
     for e in err.context:
@@ -398,7 +435,8 @@ def _branch(err, path: Pointer) -> list:
         first = keys[0][common[0]]
         return [ValidationError("", validator="enum", validator_value=list(dict.fromkeys(options)),
                                 instance=first.instance, path=first.absolute_path)]
-    return max(flat, key=lambda es: (min(depth(e) for e in es), -len(es)))
+    return max(flat, key=lambda es: (min(depth(e) for e in es),
+                                     -sum(e.validator in ("enum", "const") for e in es), -len(es)))
 
 
 def _listed(kind) -> list:

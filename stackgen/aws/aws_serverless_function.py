@@ -59,7 +59,6 @@ REGEX_PATTERNS = _OnFirstUse({
     '^[^.]([a-zA-Z0-9\\-_.]+)': _later('^[^.]([a-zA-Z0-9\\-_.]+)'),
     '[\\s\\S]*': _later('[\\s\\S]*'),
     '(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()': _later('(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()'),
-    '^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$': _later('^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?\\Z'),
     '^[\\.\\-_/#A-Za-z0-9]+$': _later('^[\\.\\-_/#A-Za-z0-9]+\\Z'),
     '^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$': _later('^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+\\Z'),
     '^[\\.\\-_A-Za-z0-9]+$': _later('^[\\.\\-_A-Za-z0-9]+\\Z'),
@@ -1619,9 +1618,6 @@ def validate___definitions_functionurlconfig(data, custom_formats={}, name_prefi
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['AuthType']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
                 data_keys = set(data.keys())
                 if "AuthType" in data_keys:
                     data_keys.remove("AuthType")
@@ -1920,6 +1916,22 @@ def validate___definitions_functionurlconfig(data, custom_formats={}, name_prefi
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InvokeMode cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            try:
+                if not isinstance(data, (dict)):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data_len = len(data)
+                    if data_len < 1:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain at least 1 properties")
+            except (JsonSchemaValueException, JsonSchemaValuesException):
+                pass
+            else:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(['AuthType']) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
             data_any_of_count77 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count77:
@@ -5072,552 +5084,39 @@ def validate___definitions_cognitoeventproperties(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Trigger_any_of_count238:
                         try:
-                            if not isinstance(data__Trigger, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger must be object")
-                            data__Trigger_is_dict = isinstance(data__Trigger, dict)
-                            if data__Trigger_is_dict:
-                                data__Trigger_keys = set(data__Trigger.keys())
-                                if "CreateAuthChallenge" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("CreateAuthChallenge")
-                                    data__Trigger__CreateAuthChallenge = data__Trigger["CreateAuthChallenge"]
-                                    data__Trigger__CreateAuthChallenge_any_of_count239 = 0
-                                    if not data__Trigger__CreateAuthChallenge_any_of_count239:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CreateAuthChallenge, custom_formats, (name_prefix or "data") + ".Trigger.CreateAuthChallenge")
-                                            data__Trigger__CreateAuthChallenge_any_of_count239 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CreateAuthChallenge_any_of_count239:
-                                        try:
-                                            if not isinstance(data__Trigger__CreateAuthChallenge, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CreateAuthChallenge must be string")
-                                            if isinstance(data__Trigger__CreateAuthChallenge, str):
-                                                data__Trigger__CreateAuthChallenge_len = len(data__Trigger__CreateAuthChallenge)
-                                                if data__Trigger__CreateAuthChallenge_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CreateAuthChallenge must be longer than or equal to 20 characters")
-                                                if data__Trigger__CreateAuthChallenge_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CreateAuthChallenge must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__CreateAuthChallenge):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CreateAuthChallenge must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__CreateAuthChallenge_any_of_count239 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CreateAuthChallenge_any_of_count239:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CreateAuthChallenge cannot be validated by any definition")
-                                if "CustomEmailSender" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("CustomEmailSender")
-                                    data__Trigger__CustomEmailSender = data__Trigger["CustomEmailSender"]
-                                    data__Trigger__CustomEmailSender_any_of_count240 = 0
-                                    if not data__Trigger__CustomEmailSender_any_of_count240:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomEmailSender, custom_formats, (name_prefix or "data") + ".Trigger.CustomEmailSender")
-                                            data__Trigger__CustomEmailSender_any_of_count240 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomEmailSender_any_of_count240:
-                                        try:
-                                            if not isinstance(data__Trigger__CustomEmailSender, (dict)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender must be object")
-                                            data__Trigger__CustomEmailSender_is_dict = isinstance(data__Trigger__CustomEmailSender, dict)
-                                            if data__Trigger__CustomEmailSender_is_dict:
-                                                data__Trigger__CustomEmailSender_keys = set(data__Trigger__CustomEmailSender.keys())
-                                                if "LambdaArn" in data__Trigger__CustomEmailSender_keys:
-                                                    data__Trigger__CustomEmailSender_keys.remove("LambdaArn")
-                                                    data__Trigger__CustomEmailSender__LambdaArn = data__Trigger__CustomEmailSender["LambdaArn"]
-                                                    data__Trigger__CustomEmailSender__LambdaArn_any_of_count241 = 0
-                                                    if not data__Trigger__CustomEmailSender__LambdaArn_any_of_count241:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomEmailSender__LambdaArn, custom_formats, (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn")
-                                                            data__Trigger__CustomEmailSender__LambdaArn_any_of_count241 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomEmailSender__LambdaArn_any_of_count241:
-                                                        try:
-                                                            if not isinstance(data__Trigger__CustomEmailSender__LambdaArn, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn must be string")
-                                                            if isinstance(data__Trigger__CustomEmailSender__LambdaArn, str):
-                                                                data__Trigger__CustomEmailSender__LambdaArn_len = len(data__Trigger__CustomEmailSender__LambdaArn)
-                                                                if data__Trigger__CustomEmailSender__LambdaArn_len < 20:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn must be longer than or equal to 20 characters")
-                                                                if data__Trigger__CustomEmailSender__LambdaArn_len > 2048:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn must be shorter than or equal to 2048 characters")
-                                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__CustomEmailSender__LambdaArn):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                                            data__Trigger__CustomEmailSender__LambdaArn_any_of_count241 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomEmailSender__LambdaArn_any_of_count241:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaArn cannot be validated by any definition")
-                                                if "LambdaVersion" in data__Trigger__CustomEmailSender_keys:
-                                                    data__Trigger__CustomEmailSender_keys.remove("LambdaVersion")
-                                                    data__Trigger__CustomEmailSender__LambdaVersion = data__Trigger__CustomEmailSender["LambdaVersion"]
-                                                    data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242 = 0
-                                                    if not data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomEmailSender__LambdaVersion, custom_formats, (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaVersion")
-                                                            data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242:
-                                                        try:
-                                                            if not isinstance(data__Trigger__CustomEmailSender__LambdaVersion, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaVersion must be string")
-                                                            if not (isinstance(data__Trigger__CustomEmailSender__LambdaVersion, str) and data__Trigger__CustomEmailSender__LambdaVersion == 'V1_0'):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaVersion must be one of ['V1_0']")
-                                                            data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomEmailSender__LambdaVersion_any_of_count242:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender.LambdaVersion cannot be validated by any definition")
-                                                if data__Trigger__CustomEmailSender_keys:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender must not contain "+str(data__Trigger__CustomEmailSender_keys)+" properties")
-                                            data__Trigger__CustomEmailSender_any_of_count240 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomEmailSender_any_of_count240:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomEmailSender cannot be validated by any definition")
-                                if "CustomMessage" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("CustomMessage")
-                                    data__Trigger__CustomMessage = data__Trigger["CustomMessage"]
-                                    data__Trigger__CustomMessage_any_of_count243 = 0
-                                    if not data__Trigger__CustomMessage_any_of_count243:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomMessage, custom_formats, (name_prefix or "data") + ".Trigger.CustomMessage")
-                                            data__Trigger__CustomMessage_any_of_count243 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomMessage_any_of_count243:
-                                        try:
-                                            if not isinstance(data__Trigger__CustomMessage, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomMessage must be string")
-                                            if isinstance(data__Trigger__CustomMessage, str):
-                                                data__Trigger__CustomMessage_len = len(data__Trigger__CustomMessage)
-                                                if data__Trigger__CustomMessage_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomMessage must be longer than or equal to 20 characters")
-                                                if data__Trigger__CustomMessage_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomMessage must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__CustomMessage):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomMessage must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__CustomMessage_any_of_count243 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomMessage_any_of_count243:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomMessage cannot be validated by any definition")
-                                if "CustomSMSSender" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("CustomSMSSender")
-                                    data__Trigger__CustomSMSSender = data__Trigger["CustomSMSSender"]
-                                    data__Trigger__CustomSMSSender_any_of_count244 = 0
-                                    if not data__Trigger__CustomSMSSender_any_of_count244:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomSMSSender, custom_formats, (name_prefix or "data") + ".Trigger.CustomSMSSender")
-                                            data__Trigger__CustomSMSSender_any_of_count244 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomSMSSender_any_of_count244:
-                                        try:
-                                            if not isinstance(data__Trigger__CustomSMSSender, (dict)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender must be object")
-                                            data__Trigger__CustomSMSSender_is_dict = isinstance(data__Trigger__CustomSMSSender, dict)
-                                            if data__Trigger__CustomSMSSender_is_dict:
-                                                data__Trigger__CustomSMSSender_keys = set(data__Trigger__CustomSMSSender.keys())
-                                                if "LambdaArn" in data__Trigger__CustomSMSSender_keys:
-                                                    data__Trigger__CustomSMSSender_keys.remove("LambdaArn")
-                                                    data__Trigger__CustomSMSSender__LambdaArn = data__Trigger__CustomSMSSender["LambdaArn"]
-                                                    data__Trigger__CustomSMSSender__LambdaArn_any_of_count245 = 0
-                                                    if not data__Trigger__CustomSMSSender__LambdaArn_any_of_count245:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomSMSSender__LambdaArn, custom_formats, (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn")
-                                                            data__Trigger__CustomSMSSender__LambdaArn_any_of_count245 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomSMSSender__LambdaArn_any_of_count245:
-                                                        try:
-                                                            if not isinstance(data__Trigger__CustomSMSSender__LambdaArn, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn must be string")
-                                                            if isinstance(data__Trigger__CustomSMSSender__LambdaArn, str):
-                                                                data__Trigger__CustomSMSSender__LambdaArn_len = len(data__Trigger__CustomSMSSender__LambdaArn)
-                                                                if data__Trigger__CustomSMSSender__LambdaArn_len < 20:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn must be longer than or equal to 20 characters")
-                                                                if data__Trigger__CustomSMSSender__LambdaArn_len > 2048:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn must be shorter than or equal to 2048 characters")
-                                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__CustomSMSSender__LambdaArn):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                                            data__Trigger__CustomSMSSender__LambdaArn_any_of_count245 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomSMSSender__LambdaArn_any_of_count245:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaArn cannot be validated by any definition")
-                                                if "LambdaVersion" in data__Trigger__CustomSMSSender_keys:
-                                                    data__Trigger__CustomSMSSender_keys.remove("LambdaVersion")
-                                                    data__Trigger__CustomSMSSender__LambdaVersion = data__Trigger__CustomSMSSender["LambdaVersion"]
-                                                    data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246 = 0
-                                                    if not data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__CustomSMSSender__LambdaVersion, custom_formats, (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaVersion")
-                                                            data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246:
-                                                        try:
-                                                            if not isinstance(data__Trigger__CustomSMSSender__LambdaVersion, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaVersion must be string")
-                                                            if not (isinstance(data__Trigger__CustomSMSSender__LambdaVersion, str) and data__Trigger__CustomSMSSender__LambdaVersion == 'V1_0'):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaVersion must be one of ['V1_0']")
-                                                            data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__CustomSMSSender__LambdaVersion_any_of_count246:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender.LambdaVersion cannot be validated by any definition")
-                                                if data__Trigger__CustomSMSSender_keys:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender must not contain "+str(data__Trigger__CustomSMSSender_keys)+" properties")
-                                            data__Trigger__CustomSMSSender_any_of_count244 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__CustomSMSSender_any_of_count244:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.CustomSMSSender cannot be validated by any definition")
-                                if "DefineAuthChallenge" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("DefineAuthChallenge")
-                                    data__Trigger__DefineAuthChallenge = data__Trigger["DefineAuthChallenge"]
-                                    data__Trigger__DefineAuthChallenge_any_of_count247 = 0
-                                    if not data__Trigger__DefineAuthChallenge_any_of_count247:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__DefineAuthChallenge, custom_formats, (name_prefix or "data") + ".Trigger.DefineAuthChallenge")
-                                            data__Trigger__DefineAuthChallenge_any_of_count247 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__DefineAuthChallenge_any_of_count247:
-                                        try:
-                                            if not isinstance(data__Trigger__DefineAuthChallenge, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.DefineAuthChallenge must be string")
-                                            if isinstance(data__Trigger__DefineAuthChallenge, str):
-                                                data__Trigger__DefineAuthChallenge_len = len(data__Trigger__DefineAuthChallenge)
-                                                if data__Trigger__DefineAuthChallenge_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.DefineAuthChallenge must be longer than or equal to 20 characters")
-                                                if data__Trigger__DefineAuthChallenge_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.DefineAuthChallenge must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__DefineAuthChallenge):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.DefineAuthChallenge must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__DefineAuthChallenge_any_of_count247 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__DefineAuthChallenge_any_of_count247:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.DefineAuthChallenge cannot be validated by any definition")
-                                if "InboundFederation" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("InboundFederation")
-                                    data__Trigger__InboundFederation = data__Trigger["InboundFederation"]
-                                    data__Trigger__InboundFederation_any_of_count248 = 0
-                                    if not data__Trigger__InboundFederation_any_of_count248:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__InboundFederation, custom_formats, (name_prefix or "data") + ".Trigger.InboundFederation")
-                                            data__Trigger__InboundFederation_any_of_count248 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__InboundFederation_any_of_count248:
-                                        try:
-                                            if not isinstance(data__Trigger__InboundFederation, (dict)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation must be object")
-                                            data__Trigger__InboundFederation_is_dict = isinstance(data__Trigger__InboundFederation, dict)
-                                            if data__Trigger__InboundFederation_is_dict:
-                                                data__Trigger__InboundFederation_keys = set(data__Trigger__InboundFederation.keys())
-                                                if "LambdaArn" in data__Trigger__InboundFederation_keys:
-                                                    data__Trigger__InboundFederation_keys.remove("LambdaArn")
-                                                    data__Trigger__InboundFederation__LambdaArn = data__Trigger__InboundFederation["LambdaArn"]
-                                                    data__Trigger__InboundFederation__LambdaArn_any_of_count249 = 0
-                                                    if not data__Trigger__InboundFederation__LambdaArn_any_of_count249:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__InboundFederation__LambdaArn, custom_formats, (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn")
-                                                            data__Trigger__InboundFederation__LambdaArn_any_of_count249 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__InboundFederation__LambdaArn_any_of_count249:
-                                                        try:
-                                                            if not isinstance(data__Trigger__InboundFederation__LambdaArn, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn must be string")
-                                                            if isinstance(data__Trigger__InboundFederation__LambdaArn, str):
-                                                                data__Trigger__InboundFederation__LambdaArn_len = len(data__Trigger__InboundFederation__LambdaArn)
-                                                                if data__Trigger__InboundFederation__LambdaArn_len < 20:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn must be longer than or equal to 20 characters")
-                                                                if data__Trigger__InboundFederation__LambdaArn_len > 2048:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn must be shorter than or equal to 2048 characters")
-                                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__InboundFederation__LambdaArn):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                                            data__Trigger__InboundFederation__LambdaArn_any_of_count249 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__InboundFederation__LambdaArn_any_of_count249:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaArn cannot be validated by any definition")
-                                                if "LambdaVersion" in data__Trigger__InboundFederation_keys:
-                                                    data__Trigger__InboundFederation_keys.remove("LambdaVersion")
-                                                    data__Trigger__InboundFederation__LambdaVersion = data__Trigger__InboundFederation["LambdaVersion"]
-                                                    data__Trigger__InboundFederation__LambdaVersion_any_of_count250 = 0
-                                                    if not data__Trigger__InboundFederation__LambdaVersion_any_of_count250:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__InboundFederation__LambdaVersion, custom_formats, (name_prefix or "data") + ".Trigger.InboundFederation.LambdaVersion")
-                                                            data__Trigger__InboundFederation__LambdaVersion_any_of_count250 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__InboundFederation__LambdaVersion_any_of_count250:
-                                                        try:
-                                                            if not isinstance(data__Trigger__InboundFederation__LambdaVersion, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaVersion must be string")
-                                                            if not (isinstance(data__Trigger__InboundFederation__LambdaVersion, str) and data__Trigger__InboundFederation__LambdaVersion == 'V1_0'):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaVersion must be one of ['V1_0']")
-                                                            data__Trigger__InboundFederation__LambdaVersion_any_of_count250 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__InboundFederation__LambdaVersion_any_of_count250:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation.LambdaVersion cannot be validated by any definition")
-                                                if data__Trigger__InboundFederation_keys:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation must not contain "+str(data__Trigger__InboundFederation_keys)+" properties")
-                                            data__Trigger__InboundFederation_any_of_count248 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__InboundFederation_any_of_count248:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.InboundFederation cannot be validated by any definition")
-                                if "KMSKeyID" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("KMSKeyID")
-                                    data__Trigger__KMSKeyID = data__Trigger["KMSKeyID"]
-                                    data__Trigger__KMSKeyID_any_of_count251 = 0
-                                    if not data__Trigger__KMSKeyID_any_of_count251:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__KMSKeyID, custom_formats, (name_prefix or "data") + ".Trigger.KMSKeyID")
-                                            data__Trigger__KMSKeyID_any_of_count251 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__KMSKeyID_any_of_count251:
-                                        try:
-                                            if not isinstance(data__Trigger__KMSKeyID, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.KMSKeyID must be string")
-                                            if isinstance(data__Trigger__KMSKeyID, str):
-                                                data__Trigger__KMSKeyID_len = len(data__Trigger__KMSKeyID)
-                                                if data__Trigger__KMSKeyID_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.KMSKeyID must be longer than or equal to 20 characters")
-                                                if data__Trigger__KMSKeyID_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.KMSKeyID must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__KMSKeyID):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.KMSKeyID must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__KMSKeyID_any_of_count251 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__KMSKeyID_any_of_count251:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.KMSKeyID cannot be validated by any definition")
-                                if "PostAuthentication" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PostAuthentication")
-                                    data__Trigger__PostAuthentication = data__Trigger["PostAuthentication"]
-                                    data__Trigger__PostAuthentication_any_of_count252 = 0
-                                    if not data__Trigger__PostAuthentication_any_of_count252:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PostAuthentication, custom_formats, (name_prefix or "data") + ".Trigger.PostAuthentication")
-                                            data__Trigger__PostAuthentication_any_of_count252 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PostAuthentication_any_of_count252:
-                                        try:
-                                            if not isinstance(data__Trigger__PostAuthentication, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostAuthentication must be string")
-                                            if isinstance(data__Trigger__PostAuthentication, str):
-                                                data__Trigger__PostAuthentication_len = len(data__Trigger__PostAuthentication)
-                                                if data__Trigger__PostAuthentication_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostAuthentication must be longer than or equal to 20 characters")
-                                                if data__Trigger__PostAuthentication_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostAuthentication must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PostAuthentication):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostAuthentication must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__PostAuthentication_any_of_count252 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PostAuthentication_any_of_count252:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostAuthentication cannot be validated by any definition")
-                                if "PostConfirmation" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PostConfirmation")
-                                    data__Trigger__PostConfirmation = data__Trigger["PostConfirmation"]
-                                    data__Trigger__PostConfirmation_any_of_count253 = 0
-                                    if not data__Trigger__PostConfirmation_any_of_count253:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PostConfirmation, custom_formats, (name_prefix or "data") + ".Trigger.PostConfirmation")
-                                            data__Trigger__PostConfirmation_any_of_count253 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PostConfirmation_any_of_count253:
-                                        try:
-                                            if not isinstance(data__Trigger__PostConfirmation, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostConfirmation must be string")
-                                            if isinstance(data__Trigger__PostConfirmation, str):
-                                                data__Trigger__PostConfirmation_len = len(data__Trigger__PostConfirmation)
-                                                if data__Trigger__PostConfirmation_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostConfirmation must be longer than or equal to 20 characters")
-                                                if data__Trigger__PostConfirmation_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostConfirmation must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PostConfirmation):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostConfirmation must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__PostConfirmation_any_of_count253 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PostConfirmation_any_of_count253:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PostConfirmation cannot be validated by any definition")
-                                if "PreAuthentication" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PreAuthentication")
-                                    data__Trigger__PreAuthentication = data__Trigger["PreAuthentication"]
-                                    data__Trigger__PreAuthentication_any_of_count254 = 0
-                                    if not data__Trigger__PreAuthentication_any_of_count254:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreAuthentication, custom_formats, (name_prefix or "data") + ".Trigger.PreAuthentication")
-                                            data__Trigger__PreAuthentication_any_of_count254 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreAuthentication_any_of_count254:
-                                        try:
-                                            if not isinstance(data__Trigger__PreAuthentication, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreAuthentication must be string")
-                                            if isinstance(data__Trigger__PreAuthentication, str):
-                                                data__Trigger__PreAuthentication_len = len(data__Trigger__PreAuthentication)
-                                                if data__Trigger__PreAuthentication_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreAuthentication must be longer than or equal to 20 characters")
-                                                if data__Trigger__PreAuthentication_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreAuthentication must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PreAuthentication):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreAuthentication must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__PreAuthentication_any_of_count254 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreAuthentication_any_of_count254:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreAuthentication cannot be validated by any definition")
-                                if "PreSignUp" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PreSignUp")
-                                    data__Trigger__PreSignUp = data__Trigger["PreSignUp"]
-                                    data__Trigger__PreSignUp_any_of_count255 = 0
-                                    if not data__Trigger__PreSignUp_any_of_count255:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreSignUp, custom_formats, (name_prefix or "data") + ".Trigger.PreSignUp")
-                                            data__Trigger__PreSignUp_any_of_count255 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreSignUp_any_of_count255:
-                                        try:
-                                            if not isinstance(data__Trigger__PreSignUp, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreSignUp must be string")
-                                            if isinstance(data__Trigger__PreSignUp, str):
-                                                data__Trigger__PreSignUp_len = len(data__Trigger__PreSignUp)
-                                                if data__Trigger__PreSignUp_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreSignUp must be longer than or equal to 20 characters")
-                                                if data__Trigger__PreSignUp_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreSignUp must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PreSignUp):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreSignUp must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__PreSignUp_any_of_count255 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreSignUp_any_of_count255:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreSignUp cannot be validated by any definition")
-                                if "PreTokenGeneration" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PreTokenGeneration")
-                                    data__Trigger__PreTokenGeneration = data__Trigger["PreTokenGeneration"]
-                                    data__Trigger__PreTokenGeneration_any_of_count256 = 0
-                                    if not data__Trigger__PreTokenGeneration_any_of_count256:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreTokenGeneration, custom_formats, (name_prefix or "data") + ".Trigger.PreTokenGeneration")
-                                            data__Trigger__PreTokenGeneration_any_of_count256 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreTokenGeneration_any_of_count256:
-                                        try:
-                                            if not isinstance(data__Trigger__PreTokenGeneration, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGeneration must be string")
-                                            if isinstance(data__Trigger__PreTokenGeneration, str):
-                                                data__Trigger__PreTokenGeneration_len = len(data__Trigger__PreTokenGeneration)
-                                                if data__Trigger__PreTokenGeneration_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGeneration must be longer than or equal to 20 characters")
-                                                if data__Trigger__PreTokenGeneration_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGeneration must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PreTokenGeneration):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGeneration must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__PreTokenGeneration_any_of_count256 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreTokenGeneration_any_of_count256:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGeneration cannot be validated by any definition")
-                                if "PreTokenGenerationConfig" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("PreTokenGenerationConfig")
-                                    data__Trigger__PreTokenGenerationConfig = data__Trigger["PreTokenGenerationConfig"]
-                                    data__Trigger__PreTokenGenerationConfig_any_of_count257 = 0
-                                    if not data__Trigger__PreTokenGenerationConfig_any_of_count257:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreTokenGenerationConfig, custom_formats, (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig")
-                                            data__Trigger__PreTokenGenerationConfig_any_of_count257 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreTokenGenerationConfig_any_of_count257:
-                                        try:
-                                            if not isinstance(data__Trigger__PreTokenGenerationConfig, (dict)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig must be object")
-                                            data__Trigger__PreTokenGenerationConfig_is_dict = isinstance(data__Trigger__PreTokenGenerationConfig, dict)
-                                            if data__Trigger__PreTokenGenerationConfig_is_dict:
-                                                data__Trigger__PreTokenGenerationConfig_keys = set(data__Trigger__PreTokenGenerationConfig.keys())
-                                                if "LambdaArn" in data__Trigger__PreTokenGenerationConfig_keys:
-                                                    data__Trigger__PreTokenGenerationConfig_keys.remove("LambdaArn")
-                                                    data__Trigger__PreTokenGenerationConfig__LambdaArn = data__Trigger__PreTokenGenerationConfig["LambdaArn"]
-                                                    data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258 = 0
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreTokenGenerationConfig__LambdaArn, custom_formats, (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn")
-                                                            data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258:
-                                                        try:
-                                                            if not isinstance(data__Trigger__PreTokenGenerationConfig__LambdaArn, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn must be string")
-                                                            if isinstance(data__Trigger__PreTokenGenerationConfig__LambdaArn, str):
-                                                                data__Trigger__PreTokenGenerationConfig__LambdaArn_len = len(data__Trigger__PreTokenGenerationConfig__LambdaArn)
-                                                                if data__Trigger__PreTokenGenerationConfig__LambdaArn_len < 20:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn must be longer than or equal to 20 characters")
-                                                                if data__Trigger__PreTokenGenerationConfig__LambdaArn_len > 2048:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn must be shorter than or equal to 2048 characters")
-                                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__PreTokenGenerationConfig__LambdaArn):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                                            data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaArn_any_of_count258:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaArn cannot be validated by any definition")
-                                                if "LambdaVersion" in data__Trigger__PreTokenGenerationConfig_keys:
-                                                    data__Trigger__PreTokenGenerationConfig_keys.remove("LambdaVersion")
-                                                    data__Trigger__PreTokenGenerationConfig__LambdaVersion = data__Trigger__PreTokenGenerationConfig["LambdaVersion"]
-                                                    data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259 = 0
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__PreTokenGenerationConfig__LambdaVersion, custom_formats, (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaVersion")
-                                                            data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259:
-                                                        try:
-                                                            if not isinstance(data__Trigger__PreTokenGenerationConfig__LambdaVersion, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaVersion must be string")
-                                                            if not (isinstance(data__Trigger__PreTokenGenerationConfig__LambdaVersion, str) and data__Trigger__PreTokenGenerationConfig__LambdaVersion == 'V1_0' or isinstance(data__Trigger__PreTokenGenerationConfig__LambdaVersion, str) and data__Trigger__PreTokenGenerationConfig__LambdaVersion == 'V2_0' or isinstance(data__Trigger__PreTokenGenerationConfig__LambdaVersion, str) and data__Trigger__PreTokenGenerationConfig__LambdaVersion == 'V3_0'):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaVersion must be one of ['V1_0', 'V2_0', 'V3_0']")
-                                                            data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__Trigger__PreTokenGenerationConfig__LambdaVersion_any_of_count259:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig.LambdaVersion cannot be validated by any definition")
-                                                if data__Trigger__PreTokenGenerationConfig_keys:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig must not contain "+str(data__Trigger__PreTokenGenerationConfig_keys)+" properties")
-                                            data__Trigger__PreTokenGenerationConfig_any_of_count257 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__PreTokenGenerationConfig_any_of_count257:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.PreTokenGenerationConfig cannot be validated by any definition")
-                                if "UserMigration" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("UserMigration")
-                                    data__Trigger__UserMigration = data__Trigger["UserMigration"]
-                                    data__Trigger__UserMigration_any_of_count260 = 0
-                                    if not data__Trigger__UserMigration_any_of_count260:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__UserMigration, custom_formats, (name_prefix or "data") + ".Trigger.UserMigration")
-                                            data__Trigger__UserMigration_any_of_count260 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__UserMigration_any_of_count260:
-                                        try:
-                                            if not isinstance(data__Trigger__UserMigration, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.UserMigration must be string")
-                                            if isinstance(data__Trigger__UserMigration, str):
-                                                data__Trigger__UserMigration_len = len(data__Trigger__UserMigration)
-                                                if data__Trigger__UserMigration_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.UserMigration must be longer than or equal to 20 characters")
-                                                if data__Trigger__UserMigration_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.UserMigration must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__UserMigration):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.UserMigration must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__UserMigration_any_of_count260 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__UserMigration_any_of_count260:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.UserMigration cannot be validated by any definition")
-                                if "VerifyAuthChallengeResponse" in data__Trigger_keys:
-                                    data__Trigger_keys.remove("VerifyAuthChallengeResponse")
-                                    data__Trigger__VerifyAuthChallengeResponse = data__Trigger["VerifyAuthChallengeResponse"]
-                                    data__Trigger__VerifyAuthChallengeResponse_any_of_count261 = 0
-                                    if not data__Trigger__VerifyAuthChallengeResponse_any_of_count261:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__Trigger__VerifyAuthChallengeResponse, custom_formats, (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse")
-                                            data__Trigger__VerifyAuthChallengeResponse_any_of_count261 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__VerifyAuthChallengeResponse_any_of_count261:
-                                        try:
-                                            if not isinstance(data__Trigger__VerifyAuthChallengeResponse, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse must be string")
-                                            if isinstance(data__Trigger__VerifyAuthChallengeResponse, str):
-                                                data__Trigger__VerifyAuthChallengeResponse_len = len(data__Trigger__VerifyAuthChallengeResponse)
-                                                if data__Trigger__VerifyAuthChallengeResponse_len < 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse must be longer than or equal to 20 characters")
-                                                if data__Trigger__VerifyAuthChallengeResponse_len > 2048:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse must be shorter than or equal to 2048 characters")
-                                                if not REGEX_PATTERNS['^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$'].search(data__Trigger__VerifyAuthChallengeResponse):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse must match pattern ^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$")
-                                            data__Trigger__VerifyAuthChallengeResponse_any_of_count261 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__Trigger__VerifyAuthChallengeResponse_any_of_count261:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger.VerifyAuthChallengeResponse cannot be validated by any definition")
-                                if data__Trigger_keys:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger must not contain "+str(data__Trigger_keys)+" properties")
+                            data__Trigger_any_of_count239 = 0
+                            if not data__Trigger_any_of_count239:
+                                try:
+                                    if not isinstance(data__Trigger, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger must be string")
+                                    data__Trigger_any_of_count239 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Trigger_any_of_count239:
+                                try:
+                                    if not isinstance(data__Trigger, (list, tuple)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger must be array")
+                                    data__Trigger_is_list = isinstance(data__Trigger, (list, tuple))
+                                    if data__Trigger_is_list:
+                                        data__Trigger_len = len(data__Trigger)
+                                        for data__Trigger_x, data__Trigger_item in enumerate(data__Trigger):
+                                            data__Trigger_item_any_of_count240 = 0
+                                            if not data__Trigger_item_any_of_count240:
+                                                try:
+                                                    validate___definitions_stackgen_cloudformationfunction(data__Trigger_item, custom_formats, (name_prefix or "data") + ".Trigger[{data__Trigger_x}]".format(**locals()))
+                                                    data__Trigger_item_any_of_count240 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Trigger_item_any_of_count240:
+                                                try:
+                                                    if not isinstance(data__Trigger_item, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger[{data__Trigger_x}]".format(**locals()) + " must be string")
+                                                    data__Trigger_item_any_of_count240 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Trigger_item_any_of_count240:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger[{data__Trigger_x}]".format(**locals()) + " cannot be validated by any definition")
+                                    data__Trigger_any_of_count239 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Trigger_any_of_count239:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Trigger cannot be validated by any definition")
                             data__Trigger_any_of_count238 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Trigger_any_of_count238:
@@ -5625,32 +5124,32 @@ def validate___definitions_cognitoeventproperties(data, custom_formats={}, name_
                 if "UserPool" in data_keys:
                     data_keys.remove("UserPool")
                     data__UserPool = data["UserPool"]
-                    data__UserPool_any_of_count262 = 0
-                    if not data__UserPool_any_of_count262:
+                    data__UserPool_any_of_count241 = 0
+                    if not data__UserPool_any_of_count241:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__UserPool, custom_formats, (name_prefix or "data") + ".UserPool")
-                            data__UserPool_any_of_count262 += 1
+                            data__UserPool_any_of_count241 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__UserPool_any_of_count262:
+                    if not data__UserPool_any_of_count241:
                         try:
-                            data__UserPool_any_of_count263 = 0
-                            if not data__UserPool_any_of_count263:
+                            data__UserPool_any_of_count242 = 0
+                            if not data__UserPool_any_of_count242:
                                 try:
                                     if not isinstance(data__UserPool, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPool must be object")
-                                    data__UserPool_any_of_count263 += 1
+                                    data__UserPool_any_of_count242 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__UserPool_any_of_count263:
+                            if not data__UserPool_any_of_count242:
                                 try:
                                     if not isinstance(data__UserPool, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPool must be string")
-                                    data__UserPool_any_of_count263 += 1
+                                    data__UserPool_any_of_count242 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__UserPool_any_of_count263:
+                            if not data__UserPool_any_of_count242:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPool cannot be validated by any definition")
-                            data__UserPool_any_of_count262 += 1
+                            data__UserPool_any_of_count241 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__UserPool_any_of_count262:
+                    if not data__UserPool_any_of_count241:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPool cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
@@ -5661,13 +5160,13 @@ def validate___definitions_cognitoeventproperties(data, custom_formats={}, name_
     return data
 
 def validate___definitions_alexaskillevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count264 = 0
-    if not data_any_of_count264:
+    data_any_of_count243 = 0
+    if not data_any_of_count243:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count264 += 1
+            data_any_of_count243 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count264:
+    if not data_any_of_count243:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5680,54 +5179,54 @@ def validate___definitions_alexaskillevent(data, custom_formats={}, name_prefix=
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count265 = 0
-                    if not data__Properties_any_of_count265:
+                    data__Properties_any_of_count244 = 0
+                    if not data__Properties_any_of_count244:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count265 += 1
+                            data__Properties_any_of_count244 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count265:
+                    if not data__Properties_any_of_count244:
                         try:
                             validate___definitions_alexaskilleventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count265 += 1
+                            data__Properties_any_of_count244 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count265:
+                    if not data__Properties_any_of_count244:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count266 = 0
-                    if not data__Type_any_of_count266:
+                    data__Type_any_of_count245 = 0
+                    if not data__Type_any_of_count245:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count266 += 1
+                            data__Type_any_of_count245 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count266:
+                    if not data__Type_any_of_count245:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'AlexaSkill'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['AlexaSkill']")
-                            data__Type_any_of_count266 += 1
+                            data__Type_any_of_count245 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count266:
+                    if not data__Type_any_of_count245:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count264 += 1
+            data_any_of_count243 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count264:
+    if not data_any_of_count243:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_alexaskilleventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count267 = 0
-    if not data_any_of_count267:
+    data_any_of_count246 = 0
+    if not data_any_of_count246:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count267 += 1
+            data_any_of_count246 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count267:
+    if not data_any_of_count246:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5737,36 +5236,36 @@ def validate___definitions_alexaskilleventproperties(data, custom_formats={}, na
                 if "SkillId" in data_keys:
                     data_keys.remove("SkillId")
                     data__SkillId = data["SkillId"]
-                    data__SkillId_any_of_count268 = 0
-                    if not data__SkillId_any_of_count268:
+                    data__SkillId_any_of_count247 = 0
+                    if not data__SkillId_any_of_count247:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__SkillId, custom_formats, (name_prefix or "data") + ".SkillId")
-                            data__SkillId_any_of_count268 += 1
+                            data__SkillId_any_of_count247 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SkillId_any_of_count268:
+                    if not data__SkillId_any_of_count247:
                         try:
                             if not isinstance(data__SkillId, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SkillId must be string")
-                            data__SkillId_any_of_count268 += 1
+                            data__SkillId_any_of_count247 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SkillId_any_of_count268:
+                    if not data__SkillId_any_of_count247:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SkillId cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count267 += 1
+            data_any_of_count246 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count267:
+    if not data_any_of_count246:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_iotruleevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count269 = 0
-    if not data_any_of_count269:
+    data_any_of_count248 = 0
+    if not data_any_of_count248:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count269 += 1
+            data_any_of_count248 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count269:
+    if not data_any_of_count248:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5779,54 +5278,54 @@ def validate___definitions_iotruleevent(data, custom_formats={}, name_prefix=Non
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count270 = 0
-                    if not data__Properties_any_of_count270:
+                    data__Properties_any_of_count249 = 0
+                    if not data__Properties_any_of_count249:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count270 += 1
+                            data__Properties_any_of_count249 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count270:
+                    if not data__Properties_any_of_count249:
                         try:
                             validate___definitions_iotruleeventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count270 += 1
+                            data__Properties_any_of_count249 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count270:
+                    if not data__Properties_any_of_count249:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count271 = 0
-                    if not data__Type_any_of_count271:
+                    data__Type_any_of_count250 = 0
+                    if not data__Type_any_of_count250:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count271 += 1
+                            data__Type_any_of_count250 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count271:
+                    if not data__Type_any_of_count250:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'IoTRule'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['IoTRule']")
-                            data__Type_any_of_count271 += 1
+                            data__Type_any_of_count250 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count271:
+                    if not data__Type_any_of_count250:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count269 += 1
+            data_any_of_count248 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count269:
+    if not data_any_of_count248:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_iotruleeventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count272 = 0
-    if not data_any_of_count272:
+    data_any_of_count251 = 0
+    if not data_any_of_count251:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count272 += 1
+            data_any_of_count251 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count272:
+    if not data_any_of_count251:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5839,51 +5338,51 @@ def validate___definitions_iotruleeventproperties(data, custom_formats={}, name_
                 if "AwsIotSqlVersion" in data_keys:
                     data_keys.remove("AwsIotSqlVersion")
                     data__AwsIotSqlVersion = data["AwsIotSqlVersion"]
-                    data__AwsIotSqlVersion_any_of_count273 = 0
-                    if not data__AwsIotSqlVersion_any_of_count273:
+                    data__AwsIotSqlVersion_any_of_count252 = 0
+                    if not data__AwsIotSqlVersion_any_of_count252:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__AwsIotSqlVersion, custom_formats, (name_prefix or "data") + ".AwsIotSqlVersion")
-                            data__AwsIotSqlVersion_any_of_count273 += 1
+                            data__AwsIotSqlVersion_any_of_count252 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsIotSqlVersion_any_of_count273:
+                    if not data__AwsIotSqlVersion_any_of_count252:
                         try:
                             validate___definitions_passthroughprop(data__AwsIotSqlVersion, custom_formats, (name_prefix or "data") + ".AwsIotSqlVersion")
-                            data__AwsIotSqlVersion_any_of_count273 += 1
+                            data__AwsIotSqlVersion_any_of_count252 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsIotSqlVersion_any_of_count273:
+                    if not data__AwsIotSqlVersion_any_of_count252:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsIotSqlVersion cannot be validated by any definition")
                 if "Sql" in data_keys:
                     data_keys.remove("Sql")
                     data__Sql = data["Sql"]
-                    data__Sql_any_of_count274 = 0
-                    if not data__Sql_any_of_count274:
+                    data__Sql_any_of_count253 = 0
+                    if not data__Sql_any_of_count253:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Sql, custom_formats, (name_prefix or "data") + ".Sql")
-                            data__Sql_any_of_count274 += 1
+                            data__Sql_any_of_count253 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Sql_any_of_count274:
+                    if not data__Sql_any_of_count253:
                         try:
                             validate___definitions_passthroughprop(data__Sql, custom_formats, (name_prefix or "data") + ".Sql")
-                            data__Sql_any_of_count274 += 1
+                            data__Sql_any_of_count253 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Sql_any_of_count274:
+                    if not data__Sql_any_of_count253:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Sql cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count272 += 1
+            data_any_of_count251 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count272:
+    if not data_any_of_count251:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_cloudwatchlogsevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count275 = 0
-    if not data_any_of_count275:
+    data_any_of_count254 = 0
+    if not data_any_of_count254:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count275 += 1
+            data_any_of_count254 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count275:
+    if not data_any_of_count254:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5896,54 +5395,54 @@ def validate___definitions_cloudwatchlogsevent(data, custom_formats={}, name_pre
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count276 = 0
-                    if not data__Properties_any_of_count276:
+                    data__Properties_any_of_count255 = 0
+                    if not data__Properties_any_of_count255:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count276 += 1
+                            data__Properties_any_of_count255 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count276:
+                    if not data__Properties_any_of_count255:
                         try:
                             validate___definitions_cloudwatchlogseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count276 += 1
+                            data__Properties_any_of_count255 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count276:
+                    if not data__Properties_any_of_count255:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count277 = 0
-                    if not data__Type_any_of_count277:
+                    data__Type_any_of_count256 = 0
+                    if not data__Type_any_of_count256:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count277 += 1
+                            data__Type_any_of_count256 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count277:
+                    if not data__Type_any_of_count256:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'CloudWatchLogs'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['CloudWatchLogs']")
-                            data__Type_any_of_count277 += 1
+                            data__Type_any_of_count256 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count277:
+                    if not data__Type_any_of_count256:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count275 += 1
+            data_any_of_count254 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count275:
+    if not data_any_of_count254:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_cloudwatchlogseventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count278 = 0
-    if not data_any_of_count278:
+    data_any_of_count257 = 0
+    if not data_any_of_count257:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count278 += 1
+            data_any_of_count257 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count278:
+    if not data_any_of_count257:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -5956,13 +5455,13 @@ def validate___definitions_cloudwatchlogseventproperties(data, custom_formats={}
                 if "FilterPattern" in data_keys:
                     data_keys.remove("FilterPattern")
                     data__FilterPattern = data["FilterPattern"]
-                    data__FilterPattern_any_of_count279 = 0
-                    if not data__FilterPattern_any_of_count279:
+                    data__FilterPattern_any_of_count258 = 0
+                    if not data__FilterPattern_any_of_count258:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FilterPattern, custom_formats, (name_prefix or "data") + ".FilterPattern")
-                            data__FilterPattern_any_of_count279 += 1
+                            data__FilterPattern_any_of_count258 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPattern_any_of_count279:
+                    if not data__FilterPattern_any_of_count258:
                         try:
                             if not isinstance(data__FilterPattern, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPattern must be string")
@@ -5972,20 +5471,20 @@ def validate___definitions_cloudwatchlogseventproperties(data, custom_formats={}
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPattern must be longer than or equal to 0 characters")
                                 if data__FilterPattern_len > 1024:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPattern must be shorter than or equal to 1024 characters")
-                            data__FilterPattern_any_of_count279 += 1
+                            data__FilterPattern_any_of_count258 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPattern_any_of_count279:
+                    if not data__FilterPattern_any_of_count258:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPattern cannot be validated by any definition")
                 if "LogGroupName" in data_keys:
                     data_keys.remove("LogGroupName")
                     data__LogGroupName = data["LogGroupName"]
-                    data__LogGroupName_any_of_count280 = 0
-                    if not data__LogGroupName_any_of_count280:
+                    data__LogGroupName_any_of_count259 = 0
+                    if not data__LogGroupName_any_of_count259:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__LogGroupName, custom_formats, (name_prefix or "data") + ".LogGroupName")
-                            data__LogGroupName_any_of_count280 += 1
+                            data__LogGroupName_any_of_count259 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__LogGroupName_any_of_count280:
+                    if not data__LogGroupName_any_of_count259:
                         try:
                             if not isinstance(data__LogGroupName, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogGroupName must be string")
@@ -5997,26 +5496,26 @@ def validate___definitions_cloudwatchlogseventproperties(data, custom_formats={}
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogGroupName must be shorter than or equal to 512 characters")
                                 if not REGEX_PATTERNS['^[\\.\\-_/#A-Za-z0-9]+$'].search(data__LogGroupName):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogGroupName must match pattern ^[\\.\\-_/#A-Za-z0-9]+$")
-                            data__LogGroupName_any_of_count280 += 1
+                            data__LogGroupName_any_of_count259 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__LogGroupName_any_of_count280:
+                    if not data__LogGroupName_any_of_count259:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogGroupName cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count278 += 1
+            data_any_of_count257 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count278:
+    if not data_any_of_count257:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventbridgeruleevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count281 = 0
-    if not data_any_of_count281:
+    data_any_of_count260 = 0
+    if not data_any_of_count260:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count281 += 1
+            data_any_of_count260 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count281:
+    if not data_any_of_count260:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6029,54 +5528,54 @@ def validate___definitions_eventbridgeruleevent(data, custom_formats={}, name_pr
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count282 = 0
-                    if not data__Properties_any_of_count282:
+                    data__Properties_any_of_count261 = 0
+                    if not data__Properties_any_of_count261:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count282 += 1
+                            data__Properties_any_of_count261 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count282:
+                    if not data__Properties_any_of_count261:
                         try:
                             validate___definitions_eventbridgeruleeventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count282 += 1
+                            data__Properties_any_of_count261 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count282:
+                    if not data__Properties_any_of_count261:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count283 = 0
-                    if not data__Type_any_of_count283:
+                    data__Type_any_of_count262 = 0
+                    if not data__Type_any_of_count262:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count283 += 1
+                            data__Type_any_of_count262 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count283:
+                    if not data__Type_any_of_count262:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'EventBridgeRule'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['EventBridgeRule']")
-                            data__Type_any_of_count283 += 1
+                            data__Type_any_of_count262 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count283:
+                    if not data__Type_any_of_count262:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count281 += 1
+            data_any_of_count260 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count281:
+    if not data_any_of_count260:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventbridgeruleeventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count284 = 0
-    if not data_any_of_count284:
+    data_any_of_count263 = 0
+    if not data_any_of_count263:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count284 += 1
+            data_any_of_count263 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count284:
+    if not data_any_of_count263:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6089,29 +5588,29 @@ def validate___definitions_eventbridgeruleeventproperties(data, custom_formats={
                 if "DeadLetterConfig" in data_keys:
                     data_keys.remove("DeadLetterConfig")
                     data__DeadLetterConfig = data["DeadLetterConfig"]
-                    data__DeadLetterConfig_any_of_count285 = 0
-                    if not data__DeadLetterConfig_any_of_count285:
+                    data__DeadLetterConfig_any_of_count264 = 0
+                    if not data__DeadLetterConfig_any_of_count264:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count285 += 1
+                            data__DeadLetterConfig_any_of_count264 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count285:
+                    if not data__DeadLetterConfig_any_of_count264:
                         try:
                             validate___definitions_deadletterconfig(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count285 += 1
+                            data__DeadLetterConfig_any_of_count264 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count285:
+                    if not data__DeadLetterConfig_any_of_count264:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeadLetterConfig cannot be validated by any definition")
                 if "EventBusName" in data_keys:
                     data_keys.remove("EventBusName")
                     data__EventBusName = data["EventBusName"]
-                    data__EventBusName_any_of_count286 = 0
-                    if not data__EventBusName_any_of_count286:
+                    data__EventBusName_any_of_count265 = 0
+                    if not data__EventBusName_any_of_count265:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__EventBusName, custom_formats, (name_prefix or "data") + ".EventBusName")
-                            data__EventBusName_any_of_count286 += 1
+                            data__EventBusName_any_of_count265 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EventBusName_any_of_count286:
+                    if not data__EventBusName_any_of_count265:
                         try:
                             if not isinstance(data__EventBusName, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must be string")
@@ -6123,101 +5622,101 @@ def validate___definitions_eventbridgeruleeventproperties(data, custom_formats={
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must be shorter than or equal to 1600 characters")
                                 if not REGEX_PATTERNS['^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$'].search(data__EventBusName):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must match pattern ^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$")
-                            data__EventBusName_any_of_count286 += 1
+                            data__EventBusName_any_of_count265 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EventBusName_any_of_count286:
+                    if not data__EventBusName_any_of_count265:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName cannot be validated by any definition")
                 if "Input" in data_keys:
                     data_keys.remove("Input")
                     data__Input = data["Input"]
-                    data__Input_any_of_count287 = 0
-                    if not data__Input_any_of_count287:
+                    data__Input_any_of_count266 = 0
+                    if not data__Input_any_of_count266:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count287 += 1
+                            data__Input_any_of_count266 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count287:
+                    if not data__Input_any_of_count266:
                         try:
                             validate___definitions_passthroughprop(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count287 += 1
+                            data__Input_any_of_count266 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count287:
+                    if not data__Input_any_of_count266:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Input cannot be validated by any definition")
                 if "InputPath" in data_keys:
                     data_keys.remove("InputPath")
                     data__InputPath = data["InputPath"]
-                    data__InputPath_any_of_count288 = 0
-                    if not data__InputPath_any_of_count288:
+                    data__InputPath_any_of_count267 = 0
+                    if not data__InputPath_any_of_count267:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__InputPath, custom_formats, (name_prefix or "data") + ".InputPath")
-                            data__InputPath_any_of_count288 += 1
+                            data__InputPath_any_of_count267 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputPath_any_of_count288:
+                    if not data__InputPath_any_of_count267:
                         try:
                             validate___definitions_passthroughprop(data__InputPath, custom_formats, (name_prefix or "data") + ".InputPath")
-                            data__InputPath_any_of_count288 += 1
+                            data__InputPath_any_of_count267 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputPath_any_of_count288:
+                    if not data__InputPath_any_of_count267:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InputPath cannot be validated by any definition")
                 if "InputTransformer" in data_keys:
                     data_keys.remove("InputTransformer")
                     data__InputTransformer = data["InputTransformer"]
-                    data__InputTransformer_any_of_count289 = 0
-                    if not data__InputTransformer_any_of_count289:
+                    data__InputTransformer_any_of_count268 = 0
+                    if not data__InputTransformer_any_of_count268:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__InputTransformer, custom_formats, (name_prefix or "data") + ".InputTransformer")
-                            data__InputTransformer_any_of_count289 += 1
+                            data__InputTransformer_any_of_count268 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputTransformer_any_of_count289:
+                    if not data__InputTransformer_any_of_count268:
                         try:
                             validate___definitions_passthroughprop(data__InputTransformer, custom_formats, (name_prefix or "data") + ".InputTransformer")
-                            data__InputTransformer_any_of_count289 += 1
+                            data__InputTransformer_any_of_count268 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputTransformer_any_of_count289:
+                    if not data__InputTransformer_any_of_count268:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InputTransformer cannot be validated by any definition")
                 if "Pattern" in data_keys:
                     data_keys.remove("Pattern")
                     data__Pattern = data["Pattern"]
-                    data__Pattern_any_of_count290 = 0
-                    if not data__Pattern_any_of_count290:
+                    data__Pattern_any_of_count269 = 0
+                    if not data__Pattern_any_of_count269:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Pattern, custom_formats, (name_prefix or "data") + ".Pattern")
-                            data__Pattern_any_of_count290 += 1
+                            data__Pattern_any_of_count269 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Pattern_any_of_count290:
+                    if not data__Pattern_any_of_count269:
                         try:
                             if not isinstance(data__Pattern, (str, dict)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Pattern must be string or object")
-                            data__Pattern_any_of_count290 += 1
+                            data__Pattern_any_of_count269 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Pattern_any_of_count290:
+                    if not data__Pattern_any_of_count269:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Pattern cannot be validated by any definition")
                 if "RetryPolicy" in data_keys:
                     data_keys.remove("RetryPolicy")
                     data__RetryPolicy = data["RetryPolicy"]
-                    data__RetryPolicy_any_of_count291 = 0
-                    if not data__RetryPolicy_any_of_count291:
+                    data__RetryPolicy_any_of_count270 = 0
+                    if not data__RetryPolicy_any_of_count270:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count291 += 1
+                            data__RetryPolicy_any_of_count270 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count291:
+                    if not data__RetryPolicy_any_of_count270:
                         try:
                             validate___definitions_passthroughprop(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count291 += 1
+                            data__RetryPolicy_any_of_count270 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count291:
+                    if not data__RetryPolicy_any_of_count270:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryPolicy cannot be validated by any definition")
                 if "RuleName" in data_keys:
                     data_keys.remove("RuleName")
                     data__RuleName = data["RuleName"]
-                    data__RuleName_any_of_count292 = 0
-                    if not data__RuleName_any_of_count292:
+                    data__RuleName_any_of_count271 = 0
+                    if not data__RuleName_any_of_count271:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RuleName, custom_formats, (name_prefix or "data") + ".RuleName")
-                            data__RuleName_any_of_count292 += 1
+                            data__RuleName_any_of_count271 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RuleName_any_of_count292:
+                    if not data__RuleName_any_of_count271:
                         try:
                             if not isinstance(data__RuleName, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".RuleName must be string")
@@ -6229,42 +5728,42 @@ def validate___definitions_eventbridgeruleeventproperties(data, custom_formats={
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".RuleName must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[\\.\\-_A-Za-z0-9]+$'].search(data__RuleName):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".RuleName must match pattern ^[\\.\\-_A-Za-z0-9]+$")
-                            data__RuleName_any_of_count292 += 1
+                            data__RuleName_any_of_count271 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RuleName_any_of_count292:
+                    if not data__RuleName_any_of_count271:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RuleName cannot be validated by any definition")
                 if "Target" in data_keys:
                     data_keys.remove("Target")
                     data__Target = data["Target"]
-                    data__Target_any_of_count293 = 0
-                    if not data__Target_any_of_count293:
+                    data__Target_any_of_count272 = 0
+                    if not data__Target_any_of_count272:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Target, custom_formats, (name_prefix or "data") + ".Target")
-                            data__Target_any_of_count293 += 1
+                            data__Target_any_of_count272 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Target_any_of_count293:
+                    if not data__Target_any_of_count272:
                         try:
                             validate___definitions_eventbridgeruletarget(data__Target, custom_formats, (name_prefix or "data") + ".Target")
-                            data__Target_any_of_count293 += 1
+                            data__Target_any_of_count272 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Target_any_of_count293:
+                    if not data__Target_any_of_count272:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Target cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count284 += 1
+            data_any_of_count263 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count284:
+    if not data_any_of_count263:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventbridgeruletarget(data, custom_formats={}, name_prefix=None):
-    data_any_of_count294 = 0
-    if not data_any_of_count294:
+    data_any_of_count273 = 0
+    if not data_any_of_count273:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count294 += 1
+            data_any_of_count273 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count294:
+    if not data_any_of_count273:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6277,35 +5776,35 @@ def validate___definitions_eventbridgeruletarget(data, custom_formats={}, name_p
                 if "Id" in data_keys:
                     data_keys.remove("Id")
                     data__Id = data["Id"]
-                    data__Id_any_of_count295 = 0
-                    if not data__Id_any_of_count295:
+                    data__Id_any_of_count274 = 0
+                    if not data__Id_any_of_count274:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Id, custom_formats, (name_prefix or "data") + ".Id")
-                            data__Id_any_of_count295 += 1
+                            data__Id_any_of_count274 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Id_any_of_count295:
+                    if not data__Id_any_of_count274:
                         try:
                             validate___definitions_passthroughprop(data__Id, custom_formats, (name_prefix or "data") + ".Id")
-                            data__Id_any_of_count295 += 1
+                            data__Id_any_of_count274 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Id_any_of_count295:
+                    if not data__Id_any_of_count274:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Id cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count294 += 1
+            data_any_of_count273 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count294:
+    if not data_any_of_count273:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_deadletterconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count296 = 0
-    if not data_any_of_count296:
+    data_any_of_count275 = 0
+    if not data_any_of_count275:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count296 += 1
+            data_any_of_count275 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count296:
+    if not data_any_of_count275:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6315,72 +5814,72 @@ def validate___definitions_deadletterconfig(data, custom_formats={}, name_prefix
                 if "Arn" in data_keys:
                     data_keys.remove("Arn")
                     data__Arn = data["Arn"]
-                    data__Arn_any_of_count297 = 0
-                    if not data__Arn_any_of_count297:
+                    data__Arn_any_of_count276 = 0
+                    if not data__Arn_any_of_count276:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Arn, custom_formats, (name_prefix or "data") + ".Arn")
-                            data__Arn_any_of_count297 += 1
+                            data__Arn_any_of_count276 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Arn_any_of_count297:
+                    if not data__Arn_any_of_count276:
                         try:
                             if not isinstance(data__Arn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn must be string")
-                            data__Arn_any_of_count297 += 1
+                            data__Arn_any_of_count276 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Arn_any_of_count297:
+                    if not data__Arn_any_of_count276:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn cannot be validated by any definition")
                 if "QueueLogicalId" in data_keys:
                     data_keys.remove("QueueLogicalId")
                     data__QueueLogicalId = data["QueueLogicalId"]
-                    data__QueueLogicalId_any_of_count298 = 0
-                    if not data__QueueLogicalId_any_of_count298:
+                    data__QueueLogicalId_any_of_count277 = 0
+                    if not data__QueueLogicalId_any_of_count277:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__QueueLogicalId, custom_formats, (name_prefix or "data") + ".QueueLogicalId")
-                            data__QueueLogicalId_any_of_count298 += 1
+                            data__QueueLogicalId_any_of_count277 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueLogicalId_any_of_count298:
+                    if not data__QueueLogicalId_any_of_count277:
                         try:
                             if not isinstance(data__QueueLogicalId, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueLogicalId must be string")
-                            data__QueueLogicalId_any_of_count298 += 1
+                            data__QueueLogicalId_any_of_count277 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueLogicalId_any_of_count298:
+                    if not data__QueueLogicalId_any_of_count277:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueLogicalId cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count299 = 0
-                    if not data__Type_any_of_count299:
+                    data__Type_any_of_count278 = 0
+                    if not data__Type_any_of_count278:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count299 += 1
+                            data__Type_any_of_count278 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count299:
+                    if not data__Type_any_of_count278:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'SQS'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SQS']")
-                            data__Type_any_of_count299 += 1
+                            data__Type_any_of_count278 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count299:
+                    if not data__Type_any_of_count278:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count296 += 1
+            data_any_of_count275 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count296:
+    if not data_any_of_count275:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_cloudwatchevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count300 = 0
-    if not data_any_of_count300:
+    data_any_of_count279 = 0
+    if not data_any_of_count279:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count300 += 1
+            data_any_of_count279 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count300:
+    if not data_any_of_count279:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6393,189 +5892,58 @@ def validate___definitions_cloudwatchevent(data, custom_formats={}, name_prefix=
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count301 = 0
-                    if not data__Properties_any_of_count301:
+                    data__Properties_any_of_count280 = 0
+                    if not data__Properties_any_of_count280:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count301 += 1
+                            data__Properties_any_of_count280 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count301:
+                    if not data__Properties_any_of_count280:
                         try:
                             validate___definitions_cloudwatcheventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count301 += 1
+                            data__Properties_any_of_count280 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count301:
+                    if not data__Properties_any_of_count280:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count302 = 0
-                    if not data__Type_any_of_count302:
+                    data__Type_any_of_count281 = 0
+                    if not data__Type_any_of_count281:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count302 += 1
+                            data__Type_any_of_count281 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count302:
+                    if not data__Type_any_of_count281:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'CloudWatchEvent'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['CloudWatchEvent']")
-                            data__Type_any_of_count302 += 1
+                            data__Type_any_of_count281 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count302:
+                    if not data__Type_any_of_count281:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count300 += 1
+            data_any_of_count279 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count300:
+    if not data_any_of_count279:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_cloudwatcheventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count303 = 0
-    if not data_any_of_count303:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count303 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count303:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data_keys = set(data.keys())
-                if "Enabled" in data_keys:
-                    data_keys.remove("Enabled")
-                    data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count304 = 0
-                    if not data__Enabled_any_of_count304:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count304 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count304:
-                        try:
-                            if not isinstance(data__Enabled, (bool, str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
-                            if isinstance(data__Enabled, str):
-                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count304 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count304:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
-                if "EventBusName" in data_keys:
-                    data_keys.remove("EventBusName")
-                    data__EventBusName = data["EventBusName"]
-                    data__EventBusName_any_of_count305 = 0
-                    if not data__EventBusName_any_of_count305:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__EventBusName, custom_formats, (name_prefix or "data") + ".EventBusName")
-                            data__EventBusName_any_of_count305 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EventBusName_any_of_count305:
-                        try:
-                            if not isinstance(data__EventBusName, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must be string")
-                            if isinstance(data__EventBusName, str):
-                                data__EventBusName_len = len(data__EventBusName)
-                                if data__EventBusName_len < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must be longer than or equal to 1 characters")
-                                if data__EventBusName_len > 1600:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must be shorter than or equal to 1600 characters")
-                                if not REGEX_PATTERNS['^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$'].search(data__EventBusName):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName must match pattern ^(arn:aws[\\w-]*:events:[a-z]{2}-[a-z]+-[\\w-]+:[0-9]{12}:event-bus\\/)?[/\\.\\-_A-Za-z0-9]+$")
-                            data__EventBusName_any_of_count305 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EventBusName_any_of_count305:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EventBusName cannot be validated by any definition")
-                if "Input" in data_keys:
-                    data_keys.remove("Input")
-                    data__Input = data["Input"]
-                    data__Input_any_of_count306 = 0
-                    if not data__Input_any_of_count306:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count306 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count306:
-                        try:
-                            validate___definitions_passthroughprop(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count306 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count306:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Input cannot be validated by any definition")
-                if "InputPath" in data_keys:
-                    data_keys.remove("InputPath")
-                    data__InputPath = data["InputPath"]
-                    data__InputPath_any_of_count307 = 0
-                    if not data__InputPath_any_of_count307:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__InputPath, custom_formats, (name_prefix or "data") + ".InputPath")
-                            data__InputPath_any_of_count307 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputPath_any_of_count307:
-                        try:
-                            validate___definitions_passthroughprop(data__InputPath, custom_formats, (name_prefix or "data") + ".InputPath")
-                            data__InputPath_any_of_count307 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InputPath_any_of_count307:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".InputPath cannot be validated by any definition")
-                if "Pattern" in data_keys:
-                    data_keys.remove("Pattern")
-                    data__Pattern = data["Pattern"]
-                    data__Pattern_any_of_count308 = 0
-                    if not data__Pattern_any_of_count308:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Pattern, custom_formats, (name_prefix or "data") + ".Pattern")
-                            data__Pattern_any_of_count308 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Pattern_any_of_count308:
-                        try:
-                            if not isinstance(data__Pattern, (str, dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Pattern must be string or object")
-                            data__Pattern_any_of_count308 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Pattern_any_of_count308:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Pattern cannot be validated by any definition")
-                if "State" in data_keys:
-                    data_keys.remove("State")
-                    data__State = data["State"]
-                    data__State_any_of_count309 = 0
-                    if not data__State_any_of_count309:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__State, custom_formats, (name_prefix or "data") + ".State")
-                            data__State_any_of_count309 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count309:
-                        try:
-                            if not isinstance(data__State, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be string")
-                            if not (isinstance(data__State, str) and data__State == 'DISABLED' or isinstance(data__State, str) and data__State == 'ENABLED' or isinstance(data__State, str) and data__State == 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be one of ['DISABLED', 'ENABLED', 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS']")
-                            data__State_any_of_count309 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count309:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".State cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count303 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count303:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    validate___definitions_eventbridgeruleeventproperties(data, custom_formats, (name_prefix or "data") + "")
     return data
 
 def validate___definitions_schedulev2event(data, custom_formats={}, name_prefix=None):
-    data_any_of_count310 = 0
-    if not data_any_of_count310:
+    data_any_of_count282 = 0
+    if not data_any_of_count282:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count310 += 1
+            data_any_of_count282 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count310:
+    if not data_any_of_count282:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6588,54 +5956,54 @@ def validate___definitions_schedulev2event(data, custom_formats={}, name_prefix=
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count311 = 0
-                    if not data__Properties_any_of_count311:
+                    data__Properties_any_of_count283 = 0
+                    if not data__Properties_any_of_count283:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count311 += 1
+                            data__Properties_any_of_count283 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count311:
+                    if not data__Properties_any_of_count283:
                         try:
                             validate___definitions_schedulev2eventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count311 += 1
+                            data__Properties_any_of_count283 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count311:
+                    if not data__Properties_any_of_count283:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count312 = 0
-                    if not data__Type_any_of_count312:
+                    data__Type_any_of_count284 = 0
+                    if not data__Type_any_of_count284:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count312 += 1
+                            data__Type_any_of_count284 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count312:
+                    if not data__Type_any_of_count284:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'ScheduleV2'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['ScheduleV2']")
-                            data__Type_any_of_count312 += 1
+                            data__Type_any_of_count284 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count312:
+                    if not data__Type_any_of_count284:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count310 += 1
+            data_any_of_count282 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count310:
+    if not data_any_of_count282:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_schedulev2eventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count313 = 0
-    if not data_any_of_count313:
+    data_any_of_count285 = 0
+    if not data_any_of_count285:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count313 += 1
+            data_any_of_count285 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count313:
+    if not data_any_of_count285:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -6645,29 +6013,29 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                 if "DeadLetterConfig" in data_keys:
                     data_keys.remove("DeadLetterConfig")
                     data__DeadLetterConfig = data["DeadLetterConfig"]
-                    data__DeadLetterConfig_any_of_count314 = 0
-                    if not data__DeadLetterConfig_any_of_count314:
+                    data__DeadLetterConfig_any_of_count286 = 0
+                    if not data__DeadLetterConfig_any_of_count286:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count314 += 1
+                            data__DeadLetterConfig_any_of_count286 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count314:
+                    if not data__DeadLetterConfig_any_of_count286:
                         try:
                             validate___definitions_deadletterconfig(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count314 += 1
+                            data__DeadLetterConfig_any_of_count286 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count314:
+                    if not data__DeadLetterConfig_any_of_count286:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeadLetterConfig cannot be validated by any definition")
                 if "Description" in data_keys:
                     data_keys.remove("Description")
                     data__Description = data["Description"]
-                    data__Description_any_of_count315 = 0
-                    if not data__Description_any_of_count315:
+                    data__Description_any_of_count287 = 0
+                    if not data__Description_any_of_count287:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Description, custom_formats, (name_prefix or "data") + ".Description")
-                            data__Description_any_of_count315 += 1
+                            data__Description_any_of_count287 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Description_any_of_count315:
+                    if not data__Description_any_of_count287:
                         try:
                             if not isinstance(data__Description, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be string")
@@ -6677,37 +6045,37 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be longer than or equal to 0 characters")
                                 if data__Description_len > 512:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be shorter than or equal to 512 characters")
-                            data__Description_any_of_count315 += 1
+                            data__Description_any_of_count287 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Description_any_of_count315:
+                    if not data__Description_any_of_count287:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description cannot be validated by any definition")
                 if "EndDate" in data_keys:
                     data_keys.remove("EndDate")
                     data__EndDate = data["EndDate"]
-                    data__EndDate_any_of_count316 = 0
-                    if not data__EndDate_any_of_count316:
+                    data__EndDate_any_of_count288 = 0
+                    if not data__EndDate_any_of_count288:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__EndDate, custom_formats, (name_prefix or "data") + ".EndDate")
-                            data__EndDate_any_of_count316 += 1
+                            data__EndDate_any_of_count288 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EndDate_any_of_count316:
+                    if not data__EndDate_any_of_count288:
                         try:
                             if not isinstance(data__EndDate, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".EndDate must be string")
-                            data__EndDate_any_of_count316 += 1
+                            data__EndDate_any_of_count288 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__EndDate_any_of_count316:
+                    if not data__EndDate_any_of_count288:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".EndDate cannot be validated by any definition")
                 if "FlexibleTimeWindow" in data_keys:
                     data_keys.remove("FlexibleTimeWindow")
                     data__FlexibleTimeWindow = data["FlexibleTimeWindow"]
-                    data__FlexibleTimeWindow_any_of_count317 = 0
-                    if not data__FlexibleTimeWindow_any_of_count317:
+                    data__FlexibleTimeWindow_any_of_count289 = 0
+                    if not data__FlexibleTimeWindow_any_of_count289:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FlexibleTimeWindow, custom_formats, (name_prefix or "data") + ".FlexibleTimeWindow")
-                            data__FlexibleTimeWindow_any_of_count317 += 1
+                            data__FlexibleTimeWindow_any_of_count289 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FlexibleTimeWindow_any_of_count317:
+                    if not data__FlexibleTimeWindow_any_of_count289:
                         try:
                             if not isinstance(data__FlexibleTimeWindow, (dict)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow must be object")
@@ -6720,13 +6088,13 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                 if "MaximumWindowInMinutes" in data__FlexibleTimeWindow_keys:
                                     data__FlexibleTimeWindow_keys.remove("MaximumWindowInMinutes")
                                     data__FlexibleTimeWindow__MaximumWindowInMinutes = data__FlexibleTimeWindow["MaximumWindowInMinutes"]
-                                    data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318 = 0
-                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318:
+                                    data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290 = 0
+                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FlexibleTimeWindow__MaximumWindowInMinutes, custom_formats, (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes")
-                                            data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318 += 1
+                                            data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318:
+                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290:
                                         try:
                                             if not isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, (int, float, Decimal, str)) or isinstance(data__FlexibleTimeWindow__MaximumWindowInMinutes, bool):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be number or string")
@@ -6738,45 +6106,45 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be bigger than or equal to 1")
                                                 if data__FlexibleTimeWindow__MaximumWindowInMinutes > 1440:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes must be smaller than or equal to 1440")
-                                            data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318 += 1
+                                            data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count318:
+                                    if not data__FlexibleTimeWindow__MaximumWindowInMinutes_any_of_count290:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.MaximumWindowInMinutes cannot be validated by any definition")
                                 if "Mode" in data__FlexibleTimeWindow_keys:
                                     data__FlexibleTimeWindow_keys.remove("Mode")
                                     data__FlexibleTimeWindow__Mode = data__FlexibleTimeWindow["Mode"]
-                                    data__FlexibleTimeWindow__Mode_any_of_count319 = 0
-                                    if not data__FlexibleTimeWindow__Mode_any_of_count319:
+                                    data__FlexibleTimeWindow__Mode_any_of_count291 = 0
+                                    if not data__FlexibleTimeWindow__Mode_any_of_count291:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FlexibleTimeWindow__Mode, custom_formats, (name_prefix or "data") + ".FlexibleTimeWindow.Mode")
-                                            data__FlexibleTimeWindow__Mode_any_of_count319 += 1
+                                            data__FlexibleTimeWindow__Mode_any_of_count291 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FlexibleTimeWindow__Mode_any_of_count319:
+                                    if not data__FlexibleTimeWindow__Mode_any_of_count291:
                                         try:
                                             if not isinstance(data__FlexibleTimeWindow__Mode, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.Mode must be string")
                                             if not (isinstance(data__FlexibleTimeWindow__Mode, str) and data__FlexibleTimeWindow__Mode == 'OFF' or isinstance(data__FlexibleTimeWindow__Mode, str) and data__FlexibleTimeWindow__Mode == 'FLEXIBLE'):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.Mode must be one of ['OFF', 'FLEXIBLE']")
-                                            data__FlexibleTimeWindow__Mode_any_of_count319 += 1
+                                            data__FlexibleTimeWindow__Mode_any_of_count291 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FlexibleTimeWindow__Mode_any_of_count319:
+                                    if not data__FlexibleTimeWindow__Mode_any_of_count291:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow.Mode cannot be validated by any definition")
                                 if data__FlexibleTimeWindow_keys:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow must not contain "+str(data__FlexibleTimeWindow_keys)+" properties")
-                            data__FlexibleTimeWindow_any_of_count317 += 1
+                            data__FlexibleTimeWindow_any_of_count289 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FlexibleTimeWindow_any_of_count317:
+                    if not data__FlexibleTimeWindow_any_of_count289:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FlexibleTimeWindow cannot be validated by any definition")
                 if "GroupName" in data_keys:
                     data_keys.remove("GroupName")
                     data__GroupName = data["GroupName"]
-                    data__GroupName_any_of_count320 = 0
-                    if not data__GroupName_any_of_count320:
+                    data__GroupName_any_of_count292 = 0
+                    if not data__GroupName_any_of_count292:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__GroupName, custom_formats, (name_prefix or "data") + ".GroupName")
-                            data__GroupName_any_of_count320 += 1
+                            data__GroupName_any_of_count292 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__GroupName_any_of_count320:
+                    if not data__GroupName_any_of_count292:
                         try:
                             if not isinstance(data__GroupName, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".GroupName must be string")
@@ -6788,36 +6156,36 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".GroupName must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[0-9a-zA-Z-_.]+$'].search(data__GroupName):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".GroupName must match pattern ^[0-9a-zA-Z-_.]+$")
-                            data__GroupName_any_of_count320 += 1
+                            data__GroupName_any_of_count292 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__GroupName_any_of_count320:
+                    if not data__GroupName_any_of_count292:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".GroupName cannot be validated by any definition")
                 if "Input" in data_keys:
                     data_keys.remove("Input")
                     data__Input = data["Input"]
-                    data__Input_any_of_count321 = 0
-                    if not data__Input_any_of_count321:
+                    data__Input_any_of_count293 = 0
+                    if not data__Input_any_of_count293:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count321 += 1
+                            data__Input_any_of_count293 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count321:
+                    if not data__Input_any_of_count293:
                         try:
                             validate___definitions_passthroughprop(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count321 += 1
+                            data__Input_any_of_count293 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count321:
+                    if not data__Input_any_of_count293:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Input cannot be validated by any definition")
                 if "KmsKeyArn" in data_keys:
                     data_keys.remove("KmsKeyArn")
                     data__KmsKeyArn = data["KmsKeyArn"]
-                    data__KmsKeyArn_any_of_count322 = 0
-                    if not data__KmsKeyArn_any_of_count322:
+                    data__KmsKeyArn_any_of_count294 = 0
+                    if not data__KmsKeyArn_any_of_count294:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
-                            data__KmsKeyArn_any_of_count322 += 1
+                            data__KmsKeyArn_any_of_count294 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count322:
+                    if not data__KmsKeyArn_any_of_count294:
                         try:
                             if not isinstance(data__KmsKeyArn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
@@ -6829,20 +6197,20 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be shorter than or equal to 2048 characters")
                                 if not REGEX_PATTERNS['^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*$'].search(data__KmsKeyArn):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must match pattern ^arn:aws[a-z-]*:kms:[a-z0-9\\-]+:\\d{12}:(key|alias)\\/[0-9a-zA-Z-_]*$")
-                            data__KmsKeyArn_any_of_count322 += 1
+                            data__KmsKeyArn_any_of_count294 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count322:
+                    if not data__KmsKeyArn_any_of_count294:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
                 if "Name" in data_keys:
                     data_keys.remove("Name")
                     data__Name = data["Name"]
-                    data__Name_any_of_count323 = 0
-                    if not data__Name_any_of_count323:
+                    data__Name_any_of_count295 = 0
+                    if not data__Name_any_of_count295:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Name, custom_formats, (name_prefix or "data") + ".Name")
-                            data__Name_any_of_count323 += 1
+                            data__Name_any_of_count295 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Name_any_of_count323:
+                    if not data__Name_any_of_count295:
                         try:
                             if not isinstance(data__Name, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string")
@@ -6854,40 +6222,40 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[0-9a-zA-Z-_.]+$'].search(data__Name):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must match pattern ^[0-9a-zA-Z-_.]+$")
-                            data__Name_any_of_count323 += 1
+                            data__Name_any_of_count295 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Name_any_of_count323:
+                    if not data__Name_any_of_count295:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name cannot be validated by any definition")
                 if "OmitName" in data_keys:
                     data_keys.remove("OmitName")
                     data__OmitName = data["OmitName"]
-                    data__OmitName_any_of_count324 = 0
-                    if not data__OmitName_any_of_count324:
+                    data__OmitName_any_of_count296 = 0
+                    if not data__OmitName_any_of_count296:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__OmitName, custom_formats, (name_prefix or "data") + ".OmitName")
-                            data__OmitName_any_of_count324 += 1
+                            data__OmitName_any_of_count296 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OmitName_any_of_count324:
+                    if not data__OmitName_any_of_count296:
                         try:
                             if not isinstance(data__OmitName, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName must be boolean or string")
                             if isinstance(data__OmitName, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__OmitName):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName must match pattern ^(true|false|True|False)$")
-                            data__OmitName_any_of_count324 += 1
+                            data__OmitName_any_of_count296 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OmitName_any_of_count324:
+                    if not data__OmitName_any_of_count296:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".OmitName cannot be validated by any definition")
                 if "PermissionsBoundary" in data_keys:
                     data_keys.remove("PermissionsBoundary")
                     data__PermissionsBoundary = data["PermissionsBoundary"]
-                    data__PermissionsBoundary_any_of_count325 = 0
-                    if not data__PermissionsBoundary_any_of_count325:
+                    data__PermissionsBoundary_any_of_count297 = 0
+                    if not data__PermissionsBoundary_any_of_count297:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__PermissionsBoundary, custom_formats, (name_prefix or "data") + ".PermissionsBoundary")
-                            data__PermissionsBoundary_any_of_count325 += 1
+                            data__PermissionsBoundary_any_of_count297 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PermissionsBoundary_any_of_count325:
+                    if not data__PermissionsBoundary_any_of_count297:
                         try:
                             if not isinstance(data__PermissionsBoundary, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".PermissionsBoundary must be string")
@@ -6897,52 +6265,52 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".PermissionsBoundary must be longer than or equal to 20 characters")
                                 if data__PermissionsBoundary_len > 2048:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".PermissionsBoundary must be shorter than or equal to 2048 characters")
-                            data__PermissionsBoundary_any_of_count325 += 1
+                            data__PermissionsBoundary_any_of_count297 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PermissionsBoundary_any_of_count325:
+                    if not data__PermissionsBoundary_any_of_count297:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PermissionsBoundary cannot be validated by any definition")
                 if "RetryPolicy" in data_keys:
                     data_keys.remove("RetryPolicy")
                     data__RetryPolicy = data["RetryPolicy"]
-                    data__RetryPolicy_any_of_count326 = 0
-                    if not data__RetryPolicy_any_of_count326:
+                    data__RetryPolicy_any_of_count298 = 0
+                    if not data__RetryPolicy_any_of_count298:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count326 += 1
+                            data__RetryPolicy_any_of_count298 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count326:
+                    if not data__RetryPolicy_any_of_count298:
                         try:
                             validate___definitions_passthroughprop(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count326 += 1
+                            data__RetryPolicy_any_of_count298 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count326:
+                    if not data__RetryPolicy_any_of_count298:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryPolicy cannot be validated by any definition")
                 if "RoleArn" in data_keys:
                     data_keys.remove("RoleArn")
                     data__RoleArn = data["RoleArn"]
-                    data__RoleArn_any_of_count327 = 0
-                    if not data__RoleArn_any_of_count327:
+                    data__RoleArn_any_of_count299 = 0
+                    if not data__RoleArn_any_of_count299:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RoleArn, custom_formats, (name_prefix or "data") + ".RoleArn")
-                            data__RoleArn_any_of_count327 += 1
+                            data__RoleArn_any_of_count299 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RoleArn_any_of_count327:
+                    if not data__RoleArn_any_of_count299:
                         try:
                             validate___definitions_passthroughprop(data__RoleArn, custom_formats, (name_prefix or "data") + ".RoleArn")
-                            data__RoleArn_any_of_count327 += 1
+                            data__RoleArn_any_of_count299 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RoleArn_any_of_count327:
+                    if not data__RoleArn_any_of_count299:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RoleArn cannot be validated by any definition")
                 if "ScheduleExpression" in data_keys:
                     data_keys.remove("ScheduleExpression")
                     data__ScheduleExpression = data["ScheduleExpression"]
-                    data__ScheduleExpression_any_of_count328 = 0
-                    if not data__ScheduleExpression_any_of_count328:
+                    data__ScheduleExpression_any_of_count300 = 0
+                    if not data__ScheduleExpression_any_of_count300:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ScheduleExpression, custom_formats, (name_prefix or "data") + ".ScheduleExpression")
-                            data__ScheduleExpression_any_of_count328 += 1
+                            data__ScheduleExpression_any_of_count300 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ScheduleExpression_any_of_count328:
+                    if not data__ScheduleExpression_any_of_count300:
                         try:
                             if not isinstance(data__ScheduleExpression, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpression must be string")
@@ -6952,20 +6320,20 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpression must be longer than or equal to 1 characters")
                                 if data__ScheduleExpression_len > 256:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpression must be shorter than or equal to 256 characters")
-                            data__ScheduleExpression_any_of_count328 += 1
+                            data__ScheduleExpression_any_of_count300 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ScheduleExpression_any_of_count328:
+                    if not data__ScheduleExpression_any_of_count300:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpression cannot be validated by any definition")
                 if "ScheduleExpressionTimezone" in data_keys:
                     data_keys.remove("ScheduleExpressionTimezone")
                     data__ScheduleExpressionTimezone = data["ScheduleExpressionTimezone"]
-                    data__ScheduleExpressionTimezone_any_of_count329 = 0
-                    if not data__ScheduleExpressionTimezone_any_of_count329:
+                    data__ScheduleExpressionTimezone_any_of_count301 = 0
+                    if not data__ScheduleExpressionTimezone_any_of_count301:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ScheduleExpressionTimezone, custom_formats, (name_prefix or "data") + ".ScheduleExpressionTimezone")
-                            data__ScheduleExpressionTimezone_any_of_count329 += 1
+                            data__ScheduleExpressionTimezone_any_of_count301 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ScheduleExpressionTimezone_any_of_count329:
+                    if not data__ScheduleExpressionTimezone_any_of_count301:
                         try:
                             if not isinstance(data__ScheduleExpressionTimezone, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpressionTimezone must be string")
@@ -6975,62 +6343,62 @@ def validate___definitions_schedulev2eventproperties(data, custom_formats={}, na
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpressionTimezone must be longer than or equal to 1 characters")
                                 if data__ScheduleExpressionTimezone_len > 50:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpressionTimezone must be shorter than or equal to 50 characters")
-                            data__ScheduleExpressionTimezone_any_of_count329 += 1
+                            data__ScheduleExpressionTimezone_any_of_count301 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ScheduleExpressionTimezone_any_of_count329:
+                    if not data__ScheduleExpressionTimezone_any_of_count301:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ScheduleExpressionTimezone cannot be validated by any definition")
                 if "StartDate" in data_keys:
                     data_keys.remove("StartDate")
                     data__StartDate = data["StartDate"]
-                    data__StartDate_any_of_count330 = 0
-                    if not data__StartDate_any_of_count330:
+                    data__StartDate_any_of_count302 = 0
+                    if not data__StartDate_any_of_count302:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StartDate, custom_formats, (name_prefix or "data") + ".StartDate")
-                            data__StartDate_any_of_count330 += 1
+                            data__StartDate_any_of_count302 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartDate_any_of_count330:
+                    if not data__StartDate_any_of_count302:
                         try:
                             if not isinstance(data__StartDate, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartDate must be string")
-                            data__StartDate_any_of_count330 += 1
+                            data__StartDate_any_of_count302 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartDate_any_of_count330:
+                    if not data__StartDate_any_of_count302:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartDate cannot be validated by any definition")
                 if "State" in data_keys:
                     data_keys.remove("State")
                     data__State = data["State"]
-                    data__State_any_of_count331 = 0
-                    if not data__State_any_of_count331:
+                    data__State_any_of_count303 = 0
+                    if not data__State_any_of_count303:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__State, custom_formats, (name_prefix or "data") + ".State")
-                            data__State_any_of_count331 += 1
+                            data__State_any_of_count303 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count331:
+                    if not data__State_any_of_count303:
                         try:
                             if not isinstance(data__State, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be string")
                             if not (isinstance(data__State, str) and data__State == 'ENABLED' or isinstance(data__State, str) and data__State == 'DISABLED'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be one of ['ENABLED', 'DISABLED']")
-                            data__State_any_of_count331 += 1
+                            data__State_any_of_count303 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count331:
+                    if not data__State_any_of_count303:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".State cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count313 += 1
+            data_any_of_count285 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count313:
+    if not data_any_of_count285:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_scheduleevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count332 = 0
-    if not data_any_of_count332:
+    data_any_of_count304 = 0
+    if not data_any_of_count304:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count332 += 1
+            data_any_of_count304 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count332:
+    if not data_any_of_count304:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7043,54 +6411,54 @@ def validate___definitions_scheduleevent(data, custom_formats={}, name_prefix=No
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count333 = 0
-                    if not data__Properties_any_of_count333:
+                    data__Properties_any_of_count305 = 0
+                    if not data__Properties_any_of_count305:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count333 += 1
+                            data__Properties_any_of_count305 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count333:
+                    if not data__Properties_any_of_count305:
                         try:
                             validate___definitions_eventsscheduleproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count333 += 1
+                            data__Properties_any_of_count305 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count333:
+                    if not data__Properties_any_of_count305:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count334 = 0
-                    if not data__Type_any_of_count334:
+                    data__Type_any_of_count306 = 0
+                    if not data__Type_any_of_count306:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count334 += 1
+                            data__Type_any_of_count306 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count334:
+                    if not data__Type_any_of_count306:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'Schedule'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['Schedule']")
-                            data__Type_any_of_count334 += 1
+                            data__Type_any_of_count306 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count334:
+                    if not data__Type_any_of_count306:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count332 += 1
+            data_any_of_count304 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count332:
+    if not data_any_of_count304:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventsscheduleproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count335 = 0
-    if not data_any_of_count335:
+    data_any_of_count307 = 0
+    if not data_any_of_count307:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count335 += 1
+            data_any_of_count307 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count335:
+    if not data_any_of_count307:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7100,29 +6468,29 @@ def validate___definitions_eventsscheduleproperties(data, custom_formats={}, nam
                 if "DeadLetterConfig" in data_keys:
                     data_keys.remove("DeadLetterConfig")
                     data__DeadLetterConfig = data["DeadLetterConfig"]
-                    data__DeadLetterConfig_any_of_count336 = 0
-                    if not data__DeadLetterConfig_any_of_count336:
+                    data__DeadLetterConfig_any_of_count308 = 0
+                    if not data__DeadLetterConfig_any_of_count308:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count336 += 1
+                            data__DeadLetterConfig_any_of_count308 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count336:
+                    if not data__DeadLetterConfig_any_of_count308:
                         try:
                             validate___definitions_deadletterconfig(data__DeadLetterConfig, custom_formats, (name_prefix or "data") + ".DeadLetterConfig")
-                            data__DeadLetterConfig_any_of_count336 += 1
+                            data__DeadLetterConfig_any_of_count308 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DeadLetterConfig_any_of_count336:
+                    if not data__DeadLetterConfig_any_of_count308:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeadLetterConfig cannot be validated by any definition")
                 if "Description" in data_keys:
                     data_keys.remove("Description")
                     data__Description = data["Description"]
-                    data__Description_any_of_count337 = 0
-                    if not data__Description_any_of_count337:
+                    data__Description_any_of_count309 = 0
+                    if not data__Description_any_of_count309:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Description, custom_formats, (name_prefix or "data") + ".Description")
-                            data__Description_any_of_count337 += 1
+                            data__Description_any_of_count309 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Description_any_of_count337:
+                    if not data__Description_any_of_count309:
                         try:
                             if not isinstance(data__Description, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be string")
@@ -7132,56 +6500,56 @@ def validate___definitions_eventsscheduleproperties(data, custom_formats={}, nam
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be longer than or equal to 0 characters")
                                 if data__Description_len > 512:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description must be shorter than or equal to 512 characters")
-                            data__Description_any_of_count337 += 1
+                            data__Description_any_of_count309 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Description_any_of_count337:
+                    if not data__Description_any_of_count309:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Description cannot be validated by any definition")
                 if "Enabled" in data_keys:
                     data_keys.remove("Enabled")
                     data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count338 = 0
-                    if not data__Enabled_any_of_count338:
+                    data__Enabled_any_of_count310 = 0
+                    if not data__Enabled_any_of_count310:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count338 += 1
+                            data__Enabled_any_of_count310 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count338:
+                    if not data__Enabled_any_of_count310:
                         try:
                             if not isinstance(data__Enabled, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
                             if isinstance(data__Enabled, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count338 += 1
+                            data__Enabled_any_of_count310 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count338:
+                    if not data__Enabled_any_of_count310:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
                 if "Input" in data_keys:
                     data_keys.remove("Input")
                     data__Input = data["Input"]
-                    data__Input_any_of_count339 = 0
-                    if not data__Input_any_of_count339:
+                    data__Input_any_of_count311 = 0
+                    if not data__Input_any_of_count311:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count339 += 1
+                            data__Input_any_of_count311 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count339:
+                    if not data__Input_any_of_count311:
                         try:
                             validate___definitions_passthroughprop(data__Input, custom_formats, (name_prefix or "data") + ".Input")
-                            data__Input_any_of_count339 += 1
+                            data__Input_any_of_count311 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Input_any_of_count339:
+                    if not data__Input_any_of_count311:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Input cannot be validated by any definition")
                 if "Name" in data_keys:
                     data_keys.remove("Name")
                     data__Name = data["Name"]
-                    data__Name_any_of_count340 = 0
-                    if not data__Name_any_of_count340:
+                    data__Name_any_of_count312 = 0
+                    if not data__Name_any_of_count312:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Name, custom_formats, (name_prefix or "data") + ".Name")
-                            data__Name_any_of_count340 += 1
+                            data__Name_any_of_count312 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Name_any_of_count340:
+                    if not data__Name_any_of_count312:
                         try:
                             if not isinstance(data__Name, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string")
@@ -7193,36 +6561,36 @@ def validate___definitions_eventsscheduleproperties(data, custom_formats={}, nam
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be shorter than or equal to 64 characters")
                                 if not REGEX_PATTERNS['^[\\.\\-_A-Za-z0-9]+$'].search(data__Name):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must match pattern ^[\\.\\-_A-Za-z0-9]+$")
-                            data__Name_any_of_count340 += 1
+                            data__Name_any_of_count312 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Name_any_of_count340:
+                    if not data__Name_any_of_count312:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name cannot be validated by any definition")
                 if "RetryPolicy" in data_keys:
                     data_keys.remove("RetryPolicy")
                     data__RetryPolicy = data["RetryPolicy"]
-                    data__RetryPolicy_any_of_count341 = 0
-                    if not data__RetryPolicy_any_of_count341:
+                    data__RetryPolicy_any_of_count313 = 0
+                    if not data__RetryPolicy_any_of_count313:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count341 += 1
+                            data__RetryPolicy_any_of_count313 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count341:
+                    if not data__RetryPolicy_any_of_count313:
                         try:
                             validate___definitions_passthroughprop(data__RetryPolicy, custom_formats, (name_prefix or "data") + ".RetryPolicy")
-                            data__RetryPolicy_any_of_count341 += 1
+                            data__RetryPolicy_any_of_count313 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetryPolicy_any_of_count341:
+                    if not data__RetryPolicy_any_of_count313:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetryPolicy cannot be validated by any definition")
                 if "Schedule" in data_keys:
                     data_keys.remove("Schedule")
                     data__Schedule = data["Schedule"]
-                    data__Schedule_any_of_count342 = 0
-                    if not data__Schedule_any_of_count342:
+                    data__Schedule_any_of_count314 = 0
+                    if not data__Schedule_any_of_count314:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Schedule, custom_formats, (name_prefix or "data") + ".Schedule")
-                            data__Schedule_any_of_count342 += 1
+                            data__Schedule_any_of_count314 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Schedule_any_of_count342:
+                    if not data__Schedule_any_of_count314:
                         try:
                             if not isinstance(data__Schedule, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Schedule must be string")
@@ -7234,45 +6602,45 @@ def validate___definitions_eventsscheduleproperties(data, custom_formats={}, nam
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Schedule must be shorter than or equal to 256 characters")
                                 if not REGEX_PATTERNS['^(rate\\(.+\\)|cron\\(.+\\))?$'].search(data__Schedule):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Schedule must match pattern ^(rate\\(.+\\)|cron\\(.+\\))?$")
-                            data__Schedule_any_of_count342 += 1
+                            data__Schedule_any_of_count314 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Schedule_any_of_count342:
+                    if not data__Schedule_any_of_count314:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Schedule cannot be validated by any definition")
                 if "State" in data_keys:
                     data_keys.remove("State")
                     data__State = data["State"]
-                    data__State_any_of_count343 = 0
-                    if not data__State_any_of_count343:
+                    data__State_any_of_count315 = 0
+                    if not data__State_any_of_count315:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__State, custom_formats, (name_prefix or "data") + ".State")
-                            data__State_any_of_count343 += 1
+                            data__State_any_of_count315 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count343:
+                    if not data__State_any_of_count315:
                         try:
                             if not isinstance(data__State, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be string")
                             if not (isinstance(data__State, str) and data__State == 'DISABLED' or isinstance(data__State, str) and data__State == 'ENABLED' or isinstance(data__State, str) and data__State == 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".State must be one of ['DISABLED', 'ENABLED', 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS']")
-                            data__State_any_of_count343 += 1
+                            data__State_any_of_count315 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__State_any_of_count343:
+                    if not data__State_any_of_count315:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".State cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count335 += 1
+            data_any_of_count307 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count335:
+    if not data_any_of_count307:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_apievent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count344 = 0
-    if not data_any_of_count344:
+    data_any_of_count316 = 0
+    if not data_any_of_count316:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count344 += 1
+            data_any_of_count316 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count344:
+    if not data_any_of_count316:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7285,54 +6653,54 @@ def validate___definitions_apievent(data, custom_formats={}, name_prefix=None):
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count345 = 0
-                    if not data__Properties_any_of_count345:
+                    data__Properties_any_of_count317 = 0
+                    if not data__Properties_any_of_count317:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count345 += 1
+                            data__Properties_any_of_count317 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count345:
+                    if not data__Properties_any_of_count317:
                         try:
                             validate___definitions_apieventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count345 += 1
+                            data__Properties_any_of_count317 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count345:
+                    if not data__Properties_any_of_count317:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count346 = 0
-                    if not data__Type_any_of_count346:
+                    data__Type_any_of_count318 = 0
+                    if not data__Type_any_of_count318:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count346 += 1
+                            data__Type_any_of_count318 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count346:
+                    if not data__Type_any_of_count318:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'Api'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['Api']")
-                            data__Type_any_of_count346 += 1
+                            data__Type_any_of_count318 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count346:
+                    if not data__Type_any_of_count318:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count344 += 1
+            data_any_of_count316 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count344:
+    if not data_any_of_count316:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_apieventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count347 = 0
-    if not data_any_of_count347:
+    data_any_of_count319 = 0
+    if not data_any_of_count319:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count347 += 1
+            data_any_of_count319 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count347:
+    if not data_any_of_count319:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7345,79 +6713,79 @@ def validate___definitions_apieventproperties(data, custom_formats={}, name_pref
                 if "Auth" in data_keys:
                     data_keys.remove("Auth")
                     data__Auth = data["Auth"]
-                    data__Auth_any_of_count348 = 0
-                    if not data__Auth_any_of_count348:
+                    data__Auth_any_of_count320 = 0
+                    if not data__Auth_any_of_count320:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Auth, custom_formats, (name_prefix or "data") + ".Auth")
-                            data__Auth_any_of_count348 += 1
+                            data__Auth_any_of_count320 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Auth_any_of_count348:
+                    if not data__Auth_any_of_count320:
                         try:
                             validate___definitions_apiauth(data__Auth, custom_formats, (name_prefix or "data") + ".Auth")
-                            data__Auth_any_of_count348 += 1
+                            data__Auth_any_of_count320 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Auth_any_of_count348:
+                    if not data__Auth_any_of_count320:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Auth cannot be validated by any definition")
                 if "Method" in data_keys:
                     data_keys.remove("Method")
                     data__Method = data["Method"]
-                    data__Method_any_of_count349 = 0
-                    if not data__Method_any_of_count349:
+                    data__Method_any_of_count321 = 0
+                    if not data__Method_any_of_count321:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Method, custom_formats, (name_prefix or "data") + ".Method")
-                            data__Method_any_of_count349 += 1
+                            data__Method_any_of_count321 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Method_any_of_count349:
+                    if not data__Method_any_of_count321:
                         try:
                             if not isinstance(data__Method, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Method must be string")
-                            data__Method_any_of_count349 += 1
+                            data__Method_any_of_count321 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Method_any_of_count349:
+                    if not data__Method_any_of_count321:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Method cannot be validated by any definition")
                 if "Path" in data_keys:
                     data_keys.remove("Path")
                     data__Path = data["Path"]
-                    data__Path_any_of_count350 = 0
-                    if not data__Path_any_of_count350:
+                    data__Path_any_of_count322 = 0
+                    if not data__Path_any_of_count322:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Path, custom_formats, (name_prefix or "data") + ".Path")
-                            data__Path_any_of_count350 += 1
+                            data__Path_any_of_count322 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Path_any_of_count350:
+                    if not data__Path_any_of_count322:
                         try:
                             if not isinstance(data__Path, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Path must be string")
-                            data__Path_any_of_count350 += 1
+                            data__Path_any_of_count322 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Path_any_of_count350:
+                    if not data__Path_any_of_count322:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Path cannot be validated by any definition")
                 if "RequestModel" in data_keys:
                     data_keys.remove("RequestModel")
                     data__RequestModel = data["RequestModel"]
-                    data__RequestModel_any_of_count351 = 0
-                    if not data__RequestModel_any_of_count351:
+                    data__RequestModel_any_of_count323 = 0
+                    if not data__RequestModel_any_of_count323:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RequestModel, custom_formats, (name_prefix or "data") + ".RequestModel")
-                            data__RequestModel_any_of_count351 += 1
+                            data__RequestModel_any_of_count323 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RequestModel_any_of_count351:
+                    if not data__RequestModel_any_of_count323:
                         try:
                             validate___definitions_requestmodel(data__RequestModel, custom_formats, (name_prefix or "data") + ".RequestModel")
-                            data__RequestModel_any_of_count351 += 1
+                            data__RequestModel_any_of_count323 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RequestModel_any_of_count351:
+                    if not data__RequestModel_any_of_count323:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestModel cannot be validated by any definition")
                 if "RequestParameters" in data_keys:
                     data_keys.remove("RequestParameters")
                     data__RequestParameters = data["RequestParameters"]
-                    data__RequestParameters_any_of_count352 = 0
-                    if not data__RequestParameters_any_of_count352:
+                    data__RequestParameters_any_of_count324 = 0
+                    if not data__RequestParameters_any_of_count324:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RequestParameters, custom_formats, (name_prefix or "data") + ".RequestParameters")
-                            data__RequestParameters_any_of_count352 += 1
+                            data__RequestParameters_any_of_count324 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RequestParameters_any_of_count352:
+                    if not data__RequestParameters_any_of_count324:
                         try:
                             if not isinstance(data__RequestParameters, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters must be array")
@@ -7425,22 +6793,22 @@ def validate___definitions_apieventproperties(data, custom_formats={}, name_pref
                             if data__RequestParameters_is_list:
                                 data__RequestParameters_len = len(data__RequestParameters)
                                 for data__RequestParameters_x, data__RequestParameters_item in enumerate(data__RequestParameters):
-                                    data__RequestParameters_item_any_of_count353 = 0
-                                    if not data__RequestParameters_item_any_of_count353:
+                                    data__RequestParameters_item_any_of_count325 = 0
+                                    if not data__RequestParameters_item_any_of_count325:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__RequestParameters_item, custom_formats, (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}]".format(**locals()))
-                                            data__RequestParameters_item_any_of_count353 += 1
+                                            data__RequestParameters_item_any_of_count325 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__RequestParameters_item_any_of_count353:
+                                    if not data__RequestParameters_item_any_of_count325:
                                         try:
-                                            data__RequestParameters_item_any_of_count354 = 0
-                                            if not data__RequestParameters_item_any_of_count354:
+                                            data__RequestParameters_item_any_of_count326 = 0
+                                            if not data__RequestParameters_item_any_of_count326:
                                                 try:
                                                     if not isinstance(data__RequestParameters_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}]".format(**locals()) + " must be string")
-                                                    data__RequestParameters_item_any_of_count354 += 1
+                                                    data__RequestParameters_item_any_of_count326 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__RequestParameters_item_any_of_count354:
+                                            if not data__RequestParameters_item_any_of_count326:
                                                 try:
                                                     if not isinstance(data__RequestParameters_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}]".format(**locals()) + " must be object")
@@ -7451,99 +6819,99 @@ def validate___definitions_apieventproperties(data, custom_formats={}, name_pref
                                                             if data__RequestParameters_item_key not in []:
                                                                 data__RequestParameters_item_value = data__RequestParameters_item.get(data__RequestParameters_item_key)
                                                                 validate___definitions_requestparameters(data__RequestParameters_item_value, custom_formats, (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}].{data__RequestParameters_item_key}".format(**locals()))
-                                                    data__RequestParameters_item_any_of_count354 += 1
+                                                    data__RequestParameters_item_any_of_count326 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__RequestParameters_item_any_of_count354:
+                                            if not data__RequestParameters_item_any_of_count326:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__RequestParameters_item_any_of_count353 += 1
+                                            data__RequestParameters_item_any_of_count325 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__RequestParameters_item_any_of_count353:
+                                    if not data__RequestParameters_item_any_of_count325:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters[{data__RequestParameters_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__RequestParameters_any_of_count352 += 1
+                            data__RequestParameters_any_of_count324 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RequestParameters_any_of_count352:
+                    if not data__RequestParameters_any_of_count324:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RequestParameters cannot be validated by any definition")
                 if "ResponseTransferMode" in data_keys:
                     data_keys.remove("ResponseTransferMode")
                     data__ResponseTransferMode = data["ResponseTransferMode"]
-                    data__ResponseTransferMode_any_of_count355 = 0
-                    if not data__ResponseTransferMode_any_of_count355:
+                    data__ResponseTransferMode_any_of_count327 = 0
+                    if not data__ResponseTransferMode_any_of_count327:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ResponseTransferMode, custom_formats, (name_prefix or "data") + ".ResponseTransferMode")
-                            data__ResponseTransferMode_any_of_count355 += 1
+                            data__ResponseTransferMode_any_of_count327 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ResponseTransferMode_any_of_count355:
+                    if not data__ResponseTransferMode_any_of_count327:
                         try:
                             validate___definitions_passthroughprop(data__ResponseTransferMode, custom_formats, (name_prefix or "data") + ".ResponseTransferMode")
-                            data__ResponseTransferMode_any_of_count355 += 1
+                            data__ResponseTransferMode_any_of_count327 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ResponseTransferMode_any_of_count355:
+                    if not data__ResponseTransferMode_any_of_count327:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ResponseTransferMode cannot be validated by any definition")
                 if "RestApiId" in data_keys:
                     data_keys.remove("RestApiId")
                     data__RestApiId = data["RestApiId"]
-                    data__RestApiId_any_of_count356 = 0
-                    if not data__RestApiId_any_of_count356:
+                    data__RestApiId_any_of_count328 = 0
+                    if not data__RestApiId_any_of_count328:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__RestApiId, custom_formats, (name_prefix or "data") + ".RestApiId")
-                            data__RestApiId_any_of_count356 += 1
+                            data__RestApiId_any_of_count328 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RestApiId_any_of_count356:
+                    if not data__RestApiId_any_of_count328:
                         try:
-                            data__RestApiId_any_of_count357 = 0
-                            if not data__RestApiId_any_of_count357:
+                            data__RestApiId_any_of_count329 = 0
+                            if not data__RestApiId_any_of_count329:
                                 try:
                                     if not isinstance(data__RestApiId, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RestApiId must be string")
-                                    data__RestApiId_any_of_count357 += 1
+                                    data__RestApiId_any_of_count329 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__RestApiId_any_of_count357:
+                            if not data__RestApiId_any_of_count329:
                                 try:
                                     validate___definitions_ref(data__RestApiId, custom_formats, (name_prefix or "data") + ".RestApiId")
-                                    data__RestApiId_any_of_count357 += 1
+                                    data__RestApiId_any_of_count329 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__RestApiId_any_of_count357:
+                            if not data__RestApiId_any_of_count329:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".RestApiId cannot be validated by any definition")
-                            data__RestApiId_any_of_count356 += 1
+                            data__RestApiId_any_of_count328 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RestApiId_any_of_count356:
+                    if not data__RestApiId_any_of_count328:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".RestApiId cannot be validated by any definition")
                 if "TimeoutInMillis" in data_keys:
                     data_keys.remove("TimeoutInMillis")
                     data__TimeoutInMillis = data["TimeoutInMillis"]
-                    data__TimeoutInMillis_any_of_count358 = 0
-                    if not data__TimeoutInMillis_any_of_count358:
+                    data__TimeoutInMillis_any_of_count330 = 0
+                    if not data__TimeoutInMillis_any_of_count330:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__TimeoutInMillis, custom_formats, (name_prefix or "data") + ".TimeoutInMillis")
-                            data__TimeoutInMillis_any_of_count358 += 1
+                            data__TimeoutInMillis_any_of_count330 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TimeoutInMillis_any_of_count358:
+                    if not data__TimeoutInMillis_any_of_count330:
                         try:
                             if not isinstance(data__TimeoutInMillis, (int, float, Decimal, str)) or isinstance(data__TimeoutInMillis, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must be number or string")
                             if isinstance(data__TimeoutInMillis, str):
                                 if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__TimeoutInMillis):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__TimeoutInMillis_any_of_count358 += 1
+                            data__TimeoutInMillis_any_of_count330 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TimeoutInMillis_any_of_count358:
+                    if not data__TimeoutInMillis_any_of_count330:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".TimeoutInMillis cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count347 += 1
+            data_any_of_count319 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count347:
+    if not data_any_of_count319:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_ref(data, custom_formats={}, name_prefix=None):
-    data_any_of_count359 = 0
-    if not data_any_of_count359:
+    data_any_of_count331 = 0
+    if not data_any_of_count331:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count359 += 1
+            data_any_of_count331 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count359:
+    if not data_any_of_count331:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7556,36 +6924,36 @@ def validate___definitions_ref(data, custom_formats={}, name_prefix=None):
                 if "Ref" in data_keys:
                     data_keys.remove("Ref")
                     data__Ref = data["Ref"]
-                    data__Ref_any_of_count360 = 0
-                    if not data__Ref_any_of_count360:
+                    data__Ref_any_of_count332 = 0
+                    if not data__Ref_any_of_count332:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Ref, custom_formats, (name_prefix or "data") + ".Ref")
-                            data__Ref_any_of_count360 += 1
+                            data__Ref_any_of_count332 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Ref_any_of_count360:
+                    if not data__Ref_any_of_count332:
                         try:
                             if not isinstance(data__Ref, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Ref must be string")
-                            data__Ref_any_of_count360 += 1
+                            data__Ref_any_of_count332 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Ref_any_of_count360:
+                    if not data__Ref_any_of_count332:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Ref cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count359 += 1
+            data_any_of_count331 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count359:
+    if not data_any_of_count331:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_requestparameters(data, custom_formats={}, name_prefix=None):
-    data_any_of_count361 = 0
-    if not data_any_of_count361:
+    data_any_of_count333 = 0
+    if not data_any_of_count333:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count361 += 1
+            data_any_of_count333 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count361:
+    if not data_any_of_count333:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7595,59 +6963,59 @@ def validate___definitions_requestparameters(data, custom_formats={}, name_prefi
                 if "Caching" in data_keys:
                     data_keys.remove("Caching")
                     data__Caching = data["Caching"]
-                    data__Caching_any_of_count362 = 0
-                    if not data__Caching_any_of_count362:
+                    data__Caching_any_of_count334 = 0
+                    if not data__Caching_any_of_count334:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Caching, custom_formats, (name_prefix or "data") + ".Caching")
-                            data__Caching_any_of_count362 += 1
+                            data__Caching_any_of_count334 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Caching_any_of_count362:
+                    if not data__Caching_any_of_count334:
                         try:
                             if not isinstance(data__Caching, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching must be boolean or string")
                             if isinstance(data__Caching, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Caching):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching must match pattern ^(true|false|True|False)$")
-                            data__Caching_any_of_count362 += 1
+                            data__Caching_any_of_count334 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Caching_any_of_count362:
+                    if not data__Caching_any_of_count334:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Caching cannot be validated by any definition")
                 if "Required" in data_keys:
                     data_keys.remove("Required")
                     data__Required = data["Required"]
-                    data__Required_any_of_count363 = 0
-                    if not data__Required_any_of_count363:
+                    data__Required_any_of_count335 = 0
+                    if not data__Required_any_of_count335:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Required, custom_formats, (name_prefix or "data") + ".Required")
-                            data__Required_any_of_count363 += 1
+                            data__Required_any_of_count335 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Required_any_of_count363:
+                    if not data__Required_any_of_count335:
                         try:
                             if not isinstance(data__Required, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean or string")
                             if isinstance(data__Required, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Required):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must match pattern ^(true|false|True|False)$")
-                            data__Required_any_of_count363 += 1
+                            data__Required_any_of_count335 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Required_any_of_count363:
+                    if not data__Required_any_of_count335:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count361 += 1
+            data_any_of_count333 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count361:
+    if not data_any_of_count333:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_requestmodel(data, custom_formats={}, name_prefix=None):
-    data_any_of_count364 = 0
-    if not data_any_of_count364:
+    data_any_of_count336 = 0
+    if not data_any_of_count336:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count364 += 1
+            data_any_of_count336 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count364:
+    if not data_any_of_count336:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7660,96 +7028,96 @@ def validate___definitions_requestmodel(data, custom_formats={}, name_prefix=Non
                 if "Model" in data_keys:
                     data_keys.remove("Model")
                     data__Model = data["Model"]
-                    data__Model_any_of_count365 = 0
-                    if not data__Model_any_of_count365:
+                    data__Model_any_of_count337 = 0
+                    if not data__Model_any_of_count337:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Model, custom_formats, (name_prefix or "data") + ".Model")
-                            data__Model_any_of_count365 += 1
+                            data__Model_any_of_count337 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Model_any_of_count365:
+                    if not data__Model_any_of_count337:
                         try:
                             if not isinstance(data__Model, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Model must be string")
-                            data__Model_any_of_count365 += 1
+                            data__Model_any_of_count337 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Model_any_of_count365:
+                    if not data__Model_any_of_count337:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Model cannot be validated by any definition")
                 if "Required" in data_keys:
                     data_keys.remove("Required")
                     data__Required = data["Required"]
-                    data__Required_any_of_count366 = 0
-                    if not data__Required_any_of_count366:
+                    data__Required_any_of_count338 = 0
+                    if not data__Required_any_of_count338:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Required, custom_formats, (name_prefix or "data") + ".Required")
-                            data__Required_any_of_count366 += 1
+                            data__Required_any_of_count338 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Required_any_of_count366:
+                    if not data__Required_any_of_count338:
                         try:
                             if not isinstance(data__Required, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must be boolean or string")
                             if isinstance(data__Required, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Required):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required must match pattern ^(true|false|True|False)$")
-                            data__Required_any_of_count366 += 1
+                            data__Required_any_of_count338 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Required_any_of_count366:
+                    if not data__Required_any_of_count338:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Required cannot be validated by any definition")
                 if "ValidateBody" in data_keys:
                     data_keys.remove("ValidateBody")
                     data__ValidateBody = data["ValidateBody"]
-                    data__ValidateBody_any_of_count367 = 0
-                    if not data__ValidateBody_any_of_count367:
+                    data__ValidateBody_any_of_count339 = 0
+                    if not data__ValidateBody_any_of_count339:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ValidateBody, custom_formats, (name_prefix or "data") + ".ValidateBody")
-                            data__ValidateBody_any_of_count367 += 1
+                            data__ValidateBody_any_of_count339 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ValidateBody_any_of_count367:
+                    if not data__ValidateBody_any_of_count339:
                         try:
                             if not isinstance(data__ValidateBody, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody must be boolean or string")
                             if isinstance(data__ValidateBody, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ValidateBody):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody must match pattern ^(true|false|True|False)$")
-                            data__ValidateBody_any_of_count367 += 1
+                            data__ValidateBody_any_of_count339 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ValidateBody_any_of_count367:
+                    if not data__ValidateBody_any_of_count339:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateBody cannot be validated by any definition")
                 if "ValidateParameters" in data_keys:
                     data_keys.remove("ValidateParameters")
                     data__ValidateParameters = data["ValidateParameters"]
-                    data__ValidateParameters_any_of_count368 = 0
-                    if not data__ValidateParameters_any_of_count368:
+                    data__ValidateParameters_any_of_count340 = 0
+                    if not data__ValidateParameters_any_of_count340:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ValidateParameters, custom_formats, (name_prefix or "data") + ".ValidateParameters")
-                            data__ValidateParameters_any_of_count368 += 1
+                            data__ValidateParameters_any_of_count340 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ValidateParameters_any_of_count368:
+                    if not data__ValidateParameters_any_of_count340:
                         try:
                             if not isinstance(data__ValidateParameters, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters must be boolean or string")
                             if isinstance(data__ValidateParameters, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ValidateParameters):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters must match pattern ^(true|false|True|False)$")
-                            data__ValidateParameters_any_of_count368 += 1
+                            data__ValidateParameters_any_of_count340 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ValidateParameters_any_of_count368:
+                    if not data__ValidateParameters_any_of_count340:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ValidateParameters cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count364 += 1
+            data_any_of_count336 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count364:
+    if not data_any_of_count336:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_apiauth(data, custom_formats={}, name_prefix=None):
-    data_any_of_count369 = 0
-    if not data_any_of_count369:
+    data_any_of_count341 = 0
+    if not data_any_of_count341:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count369 += 1
+            data_any_of_count341 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count369:
+    if not data_any_of_count341:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7759,33 +7127,33 @@ def validate___definitions_apiauth(data, custom_formats={}, name_prefix=None):
                 if "ApiKeyRequired" in data_keys:
                     data_keys.remove("ApiKeyRequired")
                     data__ApiKeyRequired = data["ApiKeyRequired"]
-                    data__ApiKeyRequired_any_of_count370 = 0
-                    if not data__ApiKeyRequired_any_of_count370:
+                    data__ApiKeyRequired_any_of_count342 = 0
+                    if not data__ApiKeyRequired_any_of_count342:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ApiKeyRequired, custom_formats, (name_prefix or "data") + ".ApiKeyRequired")
-                            data__ApiKeyRequired_any_of_count370 += 1
+                            data__ApiKeyRequired_any_of_count342 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ApiKeyRequired_any_of_count370:
+                    if not data__ApiKeyRequired_any_of_count342:
                         try:
                             if not isinstance(data__ApiKeyRequired, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired must be boolean or string")
                             if isinstance(data__ApiKeyRequired, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__ApiKeyRequired):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired must match pattern ^(true|false|True|False)$")
-                            data__ApiKeyRequired_any_of_count370 += 1
+                            data__ApiKeyRequired_any_of_count342 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ApiKeyRequired_any_of_count370:
+                    if not data__ApiKeyRequired_any_of_count342:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApiKeyRequired cannot be validated by any definition")
                 if "AuthorizationScopes" in data_keys:
                     data_keys.remove("AuthorizationScopes")
                     data__AuthorizationScopes = data["AuthorizationScopes"]
-                    data__AuthorizationScopes_any_of_count371 = 0
-                    if not data__AuthorizationScopes_any_of_count371:
+                    data__AuthorizationScopes_any_of_count343 = 0
+                    if not data__AuthorizationScopes_any_of_count343:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__AuthorizationScopes, custom_formats, (name_prefix or "data") + ".AuthorizationScopes")
-                            data__AuthorizationScopes_any_of_count371 += 1
+                            data__AuthorizationScopes_any_of_count343 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AuthorizationScopes_any_of_count371:
+                    if not data__AuthorizationScopes_any_of_count343:
                         try:
                             if not isinstance(data__AuthorizationScopes, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthorizationScopes must be array")
@@ -7793,123 +7161,123 @@ def validate___definitions_apiauth(data, custom_formats={}, name_prefix=None):
                             if data__AuthorizationScopes_is_list:
                                 data__AuthorizationScopes_len = len(data__AuthorizationScopes)
                                 for data__AuthorizationScopes_x, data__AuthorizationScopes_item in enumerate(data__AuthorizationScopes):
-                                    data__AuthorizationScopes_item_any_of_count372 = 0
-                                    if not data__AuthorizationScopes_item_any_of_count372:
+                                    data__AuthorizationScopes_item_any_of_count344 = 0
+                                    if not data__AuthorizationScopes_item_any_of_count344:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__AuthorizationScopes_item, custom_formats, (name_prefix or "data") + ".AuthorizationScopes[{data__AuthorizationScopes_x}]".format(**locals()))
-                                            data__AuthorizationScopes_item_any_of_count372 += 1
+                                            data__AuthorizationScopes_item_any_of_count344 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AuthorizationScopes_item_any_of_count372:
+                                    if not data__AuthorizationScopes_item_any_of_count344:
                                         try:
                                             if not isinstance(data__AuthorizationScopes_item, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthorizationScopes[{data__AuthorizationScopes_x}]".format(**locals()) + " must be string")
-                                            data__AuthorizationScopes_item_any_of_count372 += 1
+                                            data__AuthorizationScopes_item_any_of_count344 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AuthorizationScopes_item_any_of_count372:
+                                    if not data__AuthorizationScopes_item_any_of_count344:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthorizationScopes[{data__AuthorizationScopes_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__AuthorizationScopes_any_of_count371 += 1
+                            data__AuthorizationScopes_any_of_count343 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AuthorizationScopes_any_of_count371:
+                    if not data__AuthorizationScopes_any_of_count343:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AuthorizationScopes cannot be validated by any definition")
                 if "Authorizer" in data_keys:
                     data_keys.remove("Authorizer")
                     data__Authorizer = data["Authorizer"]
-                    data__Authorizer_any_of_count373 = 0
-                    if not data__Authorizer_any_of_count373:
+                    data__Authorizer_any_of_count345 = 0
+                    if not data__Authorizer_any_of_count345:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Authorizer, custom_formats, (name_prefix or "data") + ".Authorizer")
-                            data__Authorizer_any_of_count373 += 1
+                            data__Authorizer_any_of_count345 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Authorizer_any_of_count373:
+                    if not data__Authorizer_any_of_count345:
                         try:
                             if not isinstance(data__Authorizer, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Authorizer must be string")
-                            data__Authorizer_any_of_count373 += 1
+                            data__Authorizer_any_of_count345 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Authorizer_any_of_count373:
+                    if not data__Authorizer_any_of_count345:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Authorizer cannot be validated by any definition")
                 if "InvokeRole" in data_keys:
                     data_keys.remove("InvokeRole")
                     data__InvokeRole = data["InvokeRole"]
-                    data__InvokeRole_any_of_count374 = 0
-                    if not data__InvokeRole_any_of_count374:
+                    data__InvokeRole_any_of_count346 = 0
+                    if not data__InvokeRole_any_of_count346:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__InvokeRole, custom_formats, (name_prefix or "data") + ".InvokeRole")
-                            data__InvokeRole_any_of_count374 += 1
+                            data__InvokeRole_any_of_count346 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InvokeRole_any_of_count374:
+                    if not data__InvokeRole_any_of_count346:
                         try:
-                            data__InvokeRole_any_of_count375 = 0
-                            if not data__InvokeRole_any_of_count375:
+                            data__InvokeRole_any_of_count347 = 0
+                            if not data__InvokeRole_any_of_count347:
                                 try:
                                     if not isinstance(data__InvokeRole, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InvokeRole must be object")
-                                    data__InvokeRole_any_of_count375 += 1
+                                    data__InvokeRole_any_of_count347 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__InvokeRole_any_of_count375:
+                            if not data__InvokeRole_any_of_count347:
                                 try:
                                     if not isinstance(data__InvokeRole, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InvokeRole must be string")
-                                    data__InvokeRole_any_of_count375 += 1
+                                    data__InvokeRole_any_of_count347 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__InvokeRole_any_of_count375:
+                            if not data__InvokeRole_any_of_count347:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".InvokeRole cannot be validated by any definition")
-                            data__InvokeRole_any_of_count374 += 1
+                            data__InvokeRole_any_of_count346 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__InvokeRole_any_of_count374:
+                    if not data__InvokeRole_any_of_count346:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".InvokeRole cannot be validated by any definition")
                 if "OverrideApiAuth" in data_keys:
                     data_keys.remove("OverrideApiAuth")
                     data__OverrideApiAuth = data["OverrideApiAuth"]
-                    data__OverrideApiAuth_any_of_count376 = 0
-                    if not data__OverrideApiAuth_any_of_count376:
+                    data__OverrideApiAuth_any_of_count348 = 0
+                    if not data__OverrideApiAuth_any_of_count348:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__OverrideApiAuth, custom_formats, (name_prefix or "data") + ".OverrideApiAuth")
-                            data__OverrideApiAuth_any_of_count376 += 1
+                            data__OverrideApiAuth_any_of_count348 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OverrideApiAuth_any_of_count376:
+                    if not data__OverrideApiAuth_any_of_count348:
                         try:
                             if not isinstance(data__OverrideApiAuth, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth must be boolean or string")
                             if isinstance(data__OverrideApiAuth, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__OverrideApiAuth):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth must match pattern ^(true|false|True|False)$")
-                            data__OverrideApiAuth_any_of_count376 += 1
+                            data__OverrideApiAuth_any_of_count348 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OverrideApiAuth_any_of_count376:
+                    if not data__OverrideApiAuth_any_of_count348:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".OverrideApiAuth cannot be validated by any definition")
                 if "ResourcePolicy" in data_keys:
                     data_keys.remove("ResourcePolicy")
                     data__ResourcePolicy = data["ResourcePolicy"]
-                    data__ResourcePolicy_any_of_count377 = 0
-                    if not data__ResourcePolicy_any_of_count377:
+                    data__ResourcePolicy_any_of_count349 = 0
+                    if not data__ResourcePolicy_any_of_count349:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ResourcePolicy, custom_formats, (name_prefix or "data") + ".ResourcePolicy")
-                            data__ResourcePolicy_any_of_count377 += 1
+                            data__ResourcePolicy_any_of_count349 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ResourcePolicy_any_of_count377:
+                    if not data__ResourcePolicy_any_of_count349:
                         try:
                             validate___definitions_resourcepolicy(data__ResourcePolicy, custom_formats, (name_prefix or "data") + ".ResourcePolicy")
-                            data__ResourcePolicy_any_of_count377 += 1
+                            data__ResourcePolicy_any_of_count349 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ResourcePolicy_any_of_count377:
+                    if not data__ResourcePolicy_any_of_count349:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ResourcePolicy cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count369 += 1
+            data_any_of_count341 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count369:
+    if not data_any_of_count341:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=None):
-    data_any_of_count378 = 0
-    if not data_any_of_count378:
+    data_any_of_count350 = 0
+    if not data_any_of_count350:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count378 += 1
+            data_any_of_count350 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count378:
+    if not data_any_of_count350:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -7919,13 +7287,13 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                 if "AwsAccountBlacklist" in data_keys:
                     data_keys.remove("AwsAccountBlacklist")
                     data__AwsAccountBlacklist = data["AwsAccountBlacklist"]
-                    data__AwsAccountBlacklist_any_of_count379 = 0
-                    if not data__AwsAccountBlacklist_any_of_count379:
+                    data__AwsAccountBlacklist_any_of_count351 = 0
+                    if not data__AwsAccountBlacklist_any_of_count351:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__AwsAccountBlacklist, custom_formats, (name_prefix or "data") + ".AwsAccountBlacklist")
-                            data__AwsAccountBlacklist_any_of_count379 += 1
+                            data__AwsAccountBlacklist_any_of_count351 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsAccountBlacklist_any_of_count379:
+                    if not data__AwsAccountBlacklist_any_of_count351:
                         try:
                             if not isinstance(data__AwsAccountBlacklist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist must be array")
@@ -7933,47 +7301,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__AwsAccountBlacklist_is_list:
                                 data__AwsAccountBlacklist_len = len(data__AwsAccountBlacklist)
                                 for data__AwsAccountBlacklist_x, data__AwsAccountBlacklist_item in enumerate(data__AwsAccountBlacklist):
-                                    data__AwsAccountBlacklist_item_any_of_count380 = 0
-                                    if not data__AwsAccountBlacklist_item_any_of_count380:
+                                    data__AwsAccountBlacklist_item_any_of_count352 = 0
+                                    if not data__AwsAccountBlacklist_item_any_of_count352:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__AwsAccountBlacklist_item, custom_formats, (name_prefix or "data") + ".AwsAccountBlacklist[{data__AwsAccountBlacklist_x}]".format(**locals()))
-                                            data__AwsAccountBlacklist_item_any_of_count380 += 1
+                                            data__AwsAccountBlacklist_item_any_of_count352 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AwsAccountBlacklist_item_any_of_count380:
+                                    if not data__AwsAccountBlacklist_item_any_of_count352:
                                         try:
-                                            data__AwsAccountBlacklist_item_any_of_count381 = 0
-                                            if not data__AwsAccountBlacklist_item_any_of_count381:
+                                            data__AwsAccountBlacklist_item_any_of_count353 = 0
+                                            if not data__AwsAccountBlacklist_item_any_of_count353:
                                                 try:
                                                     if not isinstance(data__AwsAccountBlacklist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist[{data__AwsAccountBlacklist_x}]".format(**locals()) + " must be string")
-                                                    data__AwsAccountBlacklist_item_any_of_count381 += 1
+                                                    data__AwsAccountBlacklist_item_any_of_count353 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__AwsAccountBlacklist_item_any_of_count381:
+                                            if not data__AwsAccountBlacklist_item_any_of_count353:
                                                 try:
                                                     if not isinstance(data__AwsAccountBlacklist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist[{data__AwsAccountBlacklist_x}]".format(**locals()) + " must be object")
-                                                    data__AwsAccountBlacklist_item_any_of_count381 += 1
+                                                    data__AwsAccountBlacklist_item_any_of_count353 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__AwsAccountBlacklist_item_any_of_count381:
+                                            if not data__AwsAccountBlacklist_item_any_of_count353:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist[{data__AwsAccountBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__AwsAccountBlacklist_item_any_of_count380 += 1
+                                            data__AwsAccountBlacklist_item_any_of_count352 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AwsAccountBlacklist_item_any_of_count380:
+                                    if not data__AwsAccountBlacklist_item_any_of_count352:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist[{data__AwsAccountBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__AwsAccountBlacklist_any_of_count379 += 1
+                            data__AwsAccountBlacklist_any_of_count351 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsAccountBlacklist_any_of_count379:
+                    if not data__AwsAccountBlacklist_any_of_count351:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountBlacklist cannot be validated by any definition")
                 if "AwsAccountWhitelist" in data_keys:
                     data_keys.remove("AwsAccountWhitelist")
                     data__AwsAccountWhitelist = data["AwsAccountWhitelist"]
-                    data__AwsAccountWhitelist_any_of_count382 = 0
-                    if not data__AwsAccountWhitelist_any_of_count382:
+                    data__AwsAccountWhitelist_any_of_count354 = 0
+                    if not data__AwsAccountWhitelist_any_of_count354:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__AwsAccountWhitelist, custom_formats, (name_prefix or "data") + ".AwsAccountWhitelist")
-                            data__AwsAccountWhitelist_any_of_count382 += 1
+                            data__AwsAccountWhitelist_any_of_count354 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsAccountWhitelist_any_of_count382:
+                    if not data__AwsAccountWhitelist_any_of_count354:
                         try:
                             if not isinstance(data__AwsAccountWhitelist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist must be array")
@@ -7981,47 +7349,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__AwsAccountWhitelist_is_list:
                                 data__AwsAccountWhitelist_len = len(data__AwsAccountWhitelist)
                                 for data__AwsAccountWhitelist_x, data__AwsAccountWhitelist_item in enumerate(data__AwsAccountWhitelist):
-                                    data__AwsAccountWhitelist_item_any_of_count383 = 0
-                                    if not data__AwsAccountWhitelist_item_any_of_count383:
+                                    data__AwsAccountWhitelist_item_any_of_count355 = 0
+                                    if not data__AwsAccountWhitelist_item_any_of_count355:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__AwsAccountWhitelist_item, custom_formats, (name_prefix or "data") + ".AwsAccountWhitelist[{data__AwsAccountWhitelist_x}]".format(**locals()))
-                                            data__AwsAccountWhitelist_item_any_of_count383 += 1
+                                            data__AwsAccountWhitelist_item_any_of_count355 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AwsAccountWhitelist_item_any_of_count383:
+                                    if not data__AwsAccountWhitelist_item_any_of_count355:
                                         try:
-                                            data__AwsAccountWhitelist_item_any_of_count384 = 0
-                                            if not data__AwsAccountWhitelist_item_any_of_count384:
+                                            data__AwsAccountWhitelist_item_any_of_count356 = 0
+                                            if not data__AwsAccountWhitelist_item_any_of_count356:
                                                 try:
                                                     if not isinstance(data__AwsAccountWhitelist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist[{data__AwsAccountWhitelist_x}]".format(**locals()) + " must be string")
-                                                    data__AwsAccountWhitelist_item_any_of_count384 += 1
+                                                    data__AwsAccountWhitelist_item_any_of_count356 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__AwsAccountWhitelist_item_any_of_count384:
+                                            if not data__AwsAccountWhitelist_item_any_of_count356:
                                                 try:
                                                     if not isinstance(data__AwsAccountWhitelist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist[{data__AwsAccountWhitelist_x}]".format(**locals()) + " must be object")
-                                                    data__AwsAccountWhitelist_item_any_of_count384 += 1
+                                                    data__AwsAccountWhitelist_item_any_of_count356 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__AwsAccountWhitelist_item_any_of_count384:
+                                            if not data__AwsAccountWhitelist_item_any_of_count356:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist[{data__AwsAccountWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__AwsAccountWhitelist_item_any_of_count383 += 1
+                                            data__AwsAccountWhitelist_item_any_of_count355 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__AwsAccountWhitelist_item_any_of_count383:
+                                    if not data__AwsAccountWhitelist_item_any_of_count355:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist[{data__AwsAccountWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__AwsAccountWhitelist_any_of_count382 += 1
+                            data__AwsAccountWhitelist_any_of_count354 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__AwsAccountWhitelist_any_of_count382:
+                    if not data__AwsAccountWhitelist_any_of_count354:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AwsAccountWhitelist cannot be validated by any definition")
                 if "CustomStatements" in data_keys:
                     data_keys.remove("CustomStatements")
                     data__CustomStatements = data["CustomStatements"]
-                    data__CustomStatements_any_of_count385 = 0
-                    if not data__CustomStatements_any_of_count385:
+                    data__CustomStatements_any_of_count357 = 0
+                    if not data__CustomStatements_any_of_count357:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__CustomStatements, custom_formats, (name_prefix or "data") + ".CustomStatements")
-                            data__CustomStatements_any_of_count385 += 1
+                            data__CustomStatements_any_of_count357 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__CustomStatements_any_of_count385:
+                    if not data__CustomStatements_any_of_count357:
                         try:
                             if not isinstance(data__CustomStatements, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements must be array")
@@ -8029,47 +7397,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__CustomStatements_is_list:
                                 data__CustomStatements_len = len(data__CustomStatements)
                                 for data__CustomStatements_x, data__CustomStatements_item in enumerate(data__CustomStatements):
-                                    data__CustomStatements_item_any_of_count386 = 0
-                                    if not data__CustomStatements_item_any_of_count386:
+                                    data__CustomStatements_item_any_of_count358 = 0
+                                    if not data__CustomStatements_item_any_of_count358:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__CustomStatements_item, custom_formats, (name_prefix or "data") + ".CustomStatements[{data__CustomStatements_x}]".format(**locals()))
-                                            data__CustomStatements_item_any_of_count386 += 1
+                                            data__CustomStatements_item_any_of_count358 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__CustomStatements_item_any_of_count386:
+                                    if not data__CustomStatements_item_any_of_count358:
                                         try:
-                                            data__CustomStatements_item_any_of_count387 = 0
-                                            if not data__CustomStatements_item_any_of_count387:
+                                            data__CustomStatements_item_any_of_count359 = 0
+                                            if not data__CustomStatements_item_any_of_count359:
                                                 try:
                                                     if not isinstance(data__CustomStatements_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements[{data__CustomStatements_x}]".format(**locals()) + " must be string")
-                                                    data__CustomStatements_item_any_of_count387 += 1
+                                                    data__CustomStatements_item_any_of_count359 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__CustomStatements_item_any_of_count387:
+                                            if not data__CustomStatements_item_any_of_count359:
                                                 try:
                                                     if not isinstance(data__CustomStatements_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements[{data__CustomStatements_x}]".format(**locals()) + " must be object")
-                                                    data__CustomStatements_item_any_of_count387 += 1
+                                                    data__CustomStatements_item_any_of_count359 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__CustomStatements_item_any_of_count387:
+                                            if not data__CustomStatements_item_any_of_count359:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements[{data__CustomStatements_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__CustomStatements_item_any_of_count386 += 1
+                                            data__CustomStatements_item_any_of_count358 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__CustomStatements_item_any_of_count386:
+                                    if not data__CustomStatements_item_any_of_count358:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements[{data__CustomStatements_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__CustomStatements_any_of_count385 += 1
+                            data__CustomStatements_any_of_count357 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__CustomStatements_any_of_count385:
+                    if not data__CustomStatements_any_of_count357:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomStatements cannot be validated by any definition")
                 if "IntrinsicVpcBlacklist" in data_keys:
                     data_keys.remove("IntrinsicVpcBlacklist")
                     data__IntrinsicVpcBlacklist = data["IntrinsicVpcBlacklist"]
-                    data__IntrinsicVpcBlacklist_any_of_count388 = 0
-                    if not data__IntrinsicVpcBlacklist_any_of_count388:
+                    data__IntrinsicVpcBlacklist_any_of_count360 = 0
+                    if not data__IntrinsicVpcBlacklist_any_of_count360:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpcBlacklist, custom_formats, (name_prefix or "data") + ".IntrinsicVpcBlacklist")
-                            data__IntrinsicVpcBlacklist_any_of_count388 += 1
+                            data__IntrinsicVpcBlacklist_any_of_count360 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpcBlacklist_any_of_count388:
+                    if not data__IntrinsicVpcBlacklist_any_of_count360:
                         try:
                             if not isinstance(data__IntrinsicVpcBlacklist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist must be array")
@@ -8077,47 +7445,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IntrinsicVpcBlacklist_is_list:
                                 data__IntrinsicVpcBlacklist_len = len(data__IntrinsicVpcBlacklist)
                                 for data__IntrinsicVpcBlacklist_x, data__IntrinsicVpcBlacklist_item in enumerate(data__IntrinsicVpcBlacklist):
-                                    data__IntrinsicVpcBlacklist_item_any_of_count389 = 0
-                                    if not data__IntrinsicVpcBlacklist_item_any_of_count389:
+                                    data__IntrinsicVpcBlacklist_item_any_of_count361 = 0
+                                    if not data__IntrinsicVpcBlacklist_item_any_of_count361:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpcBlacklist_item, custom_formats, (name_prefix or "data") + ".IntrinsicVpcBlacklist[{data__IntrinsicVpcBlacklist_x}]".format(**locals()))
-                                            data__IntrinsicVpcBlacklist_item_any_of_count389 += 1
+                                            data__IntrinsicVpcBlacklist_item_any_of_count361 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpcBlacklist_item_any_of_count389:
+                                    if not data__IntrinsicVpcBlacklist_item_any_of_count361:
                                         try:
-                                            data__IntrinsicVpcBlacklist_item_any_of_count390 = 0
-                                            if not data__IntrinsicVpcBlacklist_item_any_of_count390:
+                                            data__IntrinsicVpcBlacklist_item_any_of_count362 = 0
+                                            if not data__IntrinsicVpcBlacklist_item_any_of_count362:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpcBlacklist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist[{data__IntrinsicVpcBlacklist_x}]".format(**locals()) + " must be string")
-                                                    data__IntrinsicVpcBlacklist_item_any_of_count390 += 1
+                                                    data__IntrinsicVpcBlacklist_item_any_of_count362 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpcBlacklist_item_any_of_count390:
+                                            if not data__IntrinsicVpcBlacklist_item_any_of_count362:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpcBlacklist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist[{data__IntrinsicVpcBlacklist_x}]".format(**locals()) + " must be object")
-                                                    data__IntrinsicVpcBlacklist_item_any_of_count390 += 1
+                                                    data__IntrinsicVpcBlacklist_item_any_of_count362 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpcBlacklist_item_any_of_count390:
+                                            if not data__IntrinsicVpcBlacklist_item_any_of_count362:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist[{data__IntrinsicVpcBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IntrinsicVpcBlacklist_item_any_of_count389 += 1
+                                            data__IntrinsicVpcBlacklist_item_any_of_count361 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpcBlacklist_item_any_of_count389:
+                                    if not data__IntrinsicVpcBlacklist_item_any_of_count361:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist[{data__IntrinsicVpcBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IntrinsicVpcBlacklist_any_of_count388 += 1
+                            data__IntrinsicVpcBlacklist_any_of_count360 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpcBlacklist_any_of_count388:
+                    if not data__IntrinsicVpcBlacklist_any_of_count360:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcBlacklist cannot be validated by any definition")
                 if "IntrinsicVpcWhitelist" in data_keys:
                     data_keys.remove("IntrinsicVpcWhitelist")
                     data__IntrinsicVpcWhitelist = data["IntrinsicVpcWhitelist"]
-                    data__IntrinsicVpcWhitelist_any_of_count391 = 0
-                    if not data__IntrinsicVpcWhitelist_any_of_count391:
+                    data__IntrinsicVpcWhitelist_any_of_count363 = 0
+                    if not data__IntrinsicVpcWhitelist_any_of_count363:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpcWhitelist, custom_formats, (name_prefix or "data") + ".IntrinsicVpcWhitelist")
-                            data__IntrinsicVpcWhitelist_any_of_count391 += 1
+                            data__IntrinsicVpcWhitelist_any_of_count363 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpcWhitelist_any_of_count391:
+                    if not data__IntrinsicVpcWhitelist_any_of_count363:
                         try:
                             if not isinstance(data__IntrinsicVpcWhitelist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist must be array")
@@ -8125,47 +7493,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IntrinsicVpcWhitelist_is_list:
                                 data__IntrinsicVpcWhitelist_len = len(data__IntrinsicVpcWhitelist)
                                 for data__IntrinsicVpcWhitelist_x, data__IntrinsicVpcWhitelist_item in enumerate(data__IntrinsicVpcWhitelist):
-                                    data__IntrinsicVpcWhitelist_item_any_of_count392 = 0
-                                    if not data__IntrinsicVpcWhitelist_item_any_of_count392:
+                                    data__IntrinsicVpcWhitelist_item_any_of_count364 = 0
+                                    if not data__IntrinsicVpcWhitelist_item_any_of_count364:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpcWhitelist_item, custom_formats, (name_prefix or "data") + ".IntrinsicVpcWhitelist[{data__IntrinsicVpcWhitelist_x}]".format(**locals()))
-                                            data__IntrinsicVpcWhitelist_item_any_of_count392 += 1
+                                            data__IntrinsicVpcWhitelist_item_any_of_count364 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpcWhitelist_item_any_of_count392:
+                                    if not data__IntrinsicVpcWhitelist_item_any_of_count364:
                                         try:
-                                            data__IntrinsicVpcWhitelist_item_any_of_count393 = 0
-                                            if not data__IntrinsicVpcWhitelist_item_any_of_count393:
+                                            data__IntrinsicVpcWhitelist_item_any_of_count365 = 0
+                                            if not data__IntrinsicVpcWhitelist_item_any_of_count365:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpcWhitelist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist[{data__IntrinsicVpcWhitelist_x}]".format(**locals()) + " must be string")
-                                                    data__IntrinsicVpcWhitelist_item_any_of_count393 += 1
+                                                    data__IntrinsicVpcWhitelist_item_any_of_count365 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpcWhitelist_item_any_of_count393:
+                                            if not data__IntrinsicVpcWhitelist_item_any_of_count365:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpcWhitelist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist[{data__IntrinsicVpcWhitelist_x}]".format(**locals()) + " must be object")
-                                                    data__IntrinsicVpcWhitelist_item_any_of_count393 += 1
+                                                    data__IntrinsicVpcWhitelist_item_any_of_count365 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpcWhitelist_item_any_of_count393:
+                                            if not data__IntrinsicVpcWhitelist_item_any_of_count365:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist[{data__IntrinsicVpcWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IntrinsicVpcWhitelist_item_any_of_count392 += 1
+                                            data__IntrinsicVpcWhitelist_item_any_of_count364 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpcWhitelist_item_any_of_count392:
+                                    if not data__IntrinsicVpcWhitelist_item_any_of_count364:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist[{data__IntrinsicVpcWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IntrinsicVpcWhitelist_any_of_count391 += 1
+                            data__IntrinsicVpcWhitelist_any_of_count363 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpcWhitelist_any_of_count391:
+                    if not data__IntrinsicVpcWhitelist_any_of_count363:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpcWhitelist cannot be validated by any definition")
                 if "IntrinsicVpceBlacklist" in data_keys:
                     data_keys.remove("IntrinsicVpceBlacklist")
                     data__IntrinsicVpceBlacklist = data["IntrinsicVpceBlacklist"]
-                    data__IntrinsicVpceBlacklist_any_of_count394 = 0
-                    if not data__IntrinsicVpceBlacklist_any_of_count394:
+                    data__IntrinsicVpceBlacklist_any_of_count366 = 0
+                    if not data__IntrinsicVpceBlacklist_any_of_count366:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpceBlacklist, custom_formats, (name_prefix or "data") + ".IntrinsicVpceBlacklist")
-                            data__IntrinsicVpceBlacklist_any_of_count394 += 1
+                            data__IntrinsicVpceBlacklist_any_of_count366 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpceBlacklist_any_of_count394:
+                    if not data__IntrinsicVpceBlacklist_any_of_count366:
                         try:
                             if not isinstance(data__IntrinsicVpceBlacklist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist must be array")
@@ -8173,47 +7541,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IntrinsicVpceBlacklist_is_list:
                                 data__IntrinsicVpceBlacklist_len = len(data__IntrinsicVpceBlacklist)
                                 for data__IntrinsicVpceBlacklist_x, data__IntrinsicVpceBlacklist_item in enumerate(data__IntrinsicVpceBlacklist):
-                                    data__IntrinsicVpceBlacklist_item_any_of_count395 = 0
-                                    if not data__IntrinsicVpceBlacklist_item_any_of_count395:
+                                    data__IntrinsicVpceBlacklist_item_any_of_count367 = 0
+                                    if not data__IntrinsicVpceBlacklist_item_any_of_count367:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpceBlacklist_item, custom_formats, (name_prefix or "data") + ".IntrinsicVpceBlacklist[{data__IntrinsicVpceBlacklist_x}]".format(**locals()))
-                                            data__IntrinsicVpceBlacklist_item_any_of_count395 += 1
+                                            data__IntrinsicVpceBlacklist_item_any_of_count367 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpceBlacklist_item_any_of_count395:
+                                    if not data__IntrinsicVpceBlacklist_item_any_of_count367:
                                         try:
-                                            data__IntrinsicVpceBlacklist_item_any_of_count396 = 0
-                                            if not data__IntrinsicVpceBlacklist_item_any_of_count396:
+                                            data__IntrinsicVpceBlacklist_item_any_of_count368 = 0
+                                            if not data__IntrinsicVpceBlacklist_item_any_of_count368:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpceBlacklist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist[{data__IntrinsicVpceBlacklist_x}]".format(**locals()) + " must be string")
-                                                    data__IntrinsicVpceBlacklist_item_any_of_count396 += 1
+                                                    data__IntrinsicVpceBlacklist_item_any_of_count368 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpceBlacklist_item_any_of_count396:
+                                            if not data__IntrinsicVpceBlacklist_item_any_of_count368:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpceBlacklist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist[{data__IntrinsicVpceBlacklist_x}]".format(**locals()) + " must be object")
-                                                    data__IntrinsicVpceBlacklist_item_any_of_count396 += 1
+                                                    data__IntrinsicVpceBlacklist_item_any_of_count368 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpceBlacklist_item_any_of_count396:
+                                            if not data__IntrinsicVpceBlacklist_item_any_of_count368:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist[{data__IntrinsicVpceBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IntrinsicVpceBlacklist_item_any_of_count395 += 1
+                                            data__IntrinsicVpceBlacklist_item_any_of_count367 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpceBlacklist_item_any_of_count395:
+                                    if not data__IntrinsicVpceBlacklist_item_any_of_count367:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist[{data__IntrinsicVpceBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IntrinsicVpceBlacklist_any_of_count394 += 1
+                            data__IntrinsicVpceBlacklist_any_of_count366 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpceBlacklist_any_of_count394:
+                    if not data__IntrinsicVpceBlacklist_any_of_count366:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceBlacklist cannot be validated by any definition")
                 if "IntrinsicVpceWhitelist" in data_keys:
                     data_keys.remove("IntrinsicVpceWhitelist")
                     data__IntrinsicVpceWhitelist = data["IntrinsicVpceWhitelist"]
-                    data__IntrinsicVpceWhitelist_any_of_count397 = 0
-                    if not data__IntrinsicVpceWhitelist_any_of_count397:
+                    data__IntrinsicVpceWhitelist_any_of_count369 = 0
+                    if not data__IntrinsicVpceWhitelist_any_of_count369:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpceWhitelist, custom_formats, (name_prefix or "data") + ".IntrinsicVpceWhitelist")
-                            data__IntrinsicVpceWhitelist_any_of_count397 += 1
+                            data__IntrinsicVpceWhitelist_any_of_count369 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpceWhitelist_any_of_count397:
+                    if not data__IntrinsicVpceWhitelist_any_of_count369:
                         try:
                             if not isinstance(data__IntrinsicVpceWhitelist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist must be array")
@@ -8221,47 +7589,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IntrinsicVpceWhitelist_is_list:
                                 data__IntrinsicVpceWhitelist_len = len(data__IntrinsicVpceWhitelist)
                                 for data__IntrinsicVpceWhitelist_x, data__IntrinsicVpceWhitelist_item in enumerate(data__IntrinsicVpceWhitelist):
-                                    data__IntrinsicVpceWhitelist_item_any_of_count398 = 0
-                                    if not data__IntrinsicVpceWhitelist_item_any_of_count398:
+                                    data__IntrinsicVpceWhitelist_item_any_of_count370 = 0
+                                    if not data__IntrinsicVpceWhitelist_item_any_of_count370:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IntrinsicVpceWhitelist_item, custom_formats, (name_prefix or "data") + ".IntrinsicVpceWhitelist[{data__IntrinsicVpceWhitelist_x}]".format(**locals()))
-                                            data__IntrinsicVpceWhitelist_item_any_of_count398 += 1
+                                            data__IntrinsicVpceWhitelist_item_any_of_count370 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpceWhitelist_item_any_of_count398:
+                                    if not data__IntrinsicVpceWhitelist_item_any_of_count370:
                                         try:
-                                            data__IntrinsicVpceWhitelist_item_any_of_count399 = 0
-                                            if not data__IntrinsicVpceWhitelist_item_any_of_count399:
+                                            data__IntrinsicVpceWhitelist_item_any_of_count371 = 0
+                                            if not data__IntrinsicVpceWhitelist_item_any_of_count371:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpceWhitelist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist[{data__IntrinsicVpceWhitelist_x}]".format(**locals()) + " must be string")
-                                                    data__IntrinsicVpceWhitelist_item_any_of_count399 += 1
+                                                    data__IntrinsicVpceWhitelist_item_any_of_count371 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpceWhitelist_item_any_of_count399:
+                                            if not data__IntrinsicVpceWhitelist_item_any_of_count371:
                                                 try:
                                                     if not isinstance(data__IntrinsicVpceWhitelist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist[{data__IntrinsicVpceWhitelist_x}]".format(**locals()) + " must be object")
-                                                    data__IntrinsicVpceWhitelist_item_any_of_count399 += 1
+                                                    data__IntrinsicVpceWhitelist_item_any_of_count371 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IntrinsicVpceWhitelist_item_any_of_count399:
+                                            if not data__IntrinsicVpceWhitelist_item_any_of_count371:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist[{data__IntrinsicVpceWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IntrinsicVpceWhitelist_item_any_of_count398 += 1
+                                            data__IntrinsicVpceWhitelist_item_any_of_count370 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IntrinsicVpceWhitelist_item_any_of_count398:
+                                    if not data__IntrinsicVpceWhitelist_item_any_of_count370:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist[{data__IntrinsicVpceWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IntrinsicVpceWhitelist_any_of_count397 += 1
+                            data__IntrinsicVpceWhitelist_any_of_count369 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IntrinsicVpceWhitelist_any_of_count397:
+                    if not data__IntrinsicVpceWhitelist_any_of_count369:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IntrinsicVpceWhitelist cannot be validated by any definition")
                 if "IpRangeBlacklist" in data_keys:
                     data_keys.remove("IpRangeBlacklist")
                     data__IpRangeBlacklist = data["IpRangeBlacklist"]
-                    data__IpRangeBlacklist_any_of_count400 = 0
-                    if not data__IpRangeBlacklist_any_of_count400:
+                    data__IpRangeBlacklist_any_of_count372 = 0
+                    if not data__IpRangeBlacklist_any_of_count372:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IpRangeBlacklist, custom_formats, (name_prefix or "data") + ".IpRangeBlacklist")
-                            data__IpRangeBlacklist_any_of_count400 += 1
+                            data__IpRangeBlacklist_any_of_count372 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IpRangeBlacklist_any_of_count400:
+                    if not data__IpRangeBlacklist_any_of_count372:
                         try:
                             if not isinstance(data__IpRangeBlacklist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist must be array")
@@ -8269,47 +7637,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IpRangeBlacklist_is_list:
                                 data__IpRangeBlacklist_len = len(data__IpRangeBlacklist)
                                 for data__IpRangeBlacklist_x, data__IpRangeBlacklist_item in enumerate(data__IpRangeBlacklist):
-                                    data__IpRangeBlacklist_item_any_of_count401 = 0
-                                    if not data__IpRangeBlacklist_item_any_of_count401:
+                                    data__IpRangeBlacklist_item_any_of_count373 = 0
+                                    if not data__IpRangeBlacklist_item_any_of_count373:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IpRangeBlacklist_item, custom_formats, (name_prefix or "data") + ".IpRangeBlacklist[{data__IpRangeBlacklist_x}]".format(**locals()))
-                                            data__IpRangeBlacklist_item_any_of_count401 += 1
+                                            data__IpRangeBlacklist_item_any_of_count373 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IpRangeBlacklist_item_any_of_count401:
+                                    if not data__IpRangeBlacklist_item_any_of_count373:
                                         try:
-                                            data__IpRangeBlacklist_item_any_of_count402 = 0
-                                            if not data__IpRangeBlacklist_item_any_of_count402:
+                                            data__IpRangeBlacklist_item_any_of_count374 = 0
+                                            if not data__IpRangeBlacklist_item_any_of_count374:
                                                 try:
                                                     if not isinstance(data__IpRangeBlacklist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist[{data__IpRangeBlacklist_x}]".format(**locals()) + " must be string")
-                                                    data__IpRangeBlacklist_item_any_of_count402 += 1
+                                                    data__IpRangeBlacklist_item_any_of_count374 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IpRangeBlacklist_item_any_of_count402:
+                                            if not data__IpRangeBlacklist_item_any_of_count374:
                                                 try:
                                                     if not isinstance(data__IpRangeBlacklist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist[{data__IpRangeBlacklist_x}]".format(**locals()) + " must be object")
-                                                    data__IpRangeBlacklist_item_any_of_count402 += 1
+                                                    data__IpRangeBlacklist_item_any_of_count374 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IpRangeBlacklist_item_any_of_count402:
+                                            if not data__IpRangeBlacklist_item_any_of_count374:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist[{data__IpRangeBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IpRangeBlacklist_item_any_of_count401 += 1
+                                            data__IpRangeBlacklist_item_any_of_count373 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IpRangeBlacklist_item_any_of_count401:
+                                    if not data__IpRangeBlacklist_item_any_of_count373:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist[{data__IpRangeBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IpRangeBlacklist_any_of_count400 += 1
+                            data__IpRangeBlacklist_any_of_count372 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IpRangeBlacklist_any_of_count400:
+                    if not data__IpRangeBlacklist_any_of_count372:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeBlacklist cannot be validated by any definition")
                 if "IpRangeWhitelist" in data_keys:
                     data_keys.remove("IpRangeWhitelist")
                     data__IpRangeWhitelist = data["IpRangeWhitelist"]
-                    data__IpRangeWhitelist_any_of_count403 = 0
-                    if not data__IpRangeWhitelist_any_of_count403:
+                    data__IpRangeWhitelist_any_of_count375 = 0
+                    if not data__IpRangeWhitelist_any_of_count375:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__IpRangeWhitelist, custom_formats, (name_prefix or "data") + ".IpRangeWhitelist")
-                            data__IpRangeWhitelist_any_of_count403 += 1
+                            data__IpRangeWhitelist_any_of_count375 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IpRangeWhitelist_any_of_count403:
+                    if not data__IpRangeWhitelist_any_of_count375:
                         try:
                             if not isinstance(data__IpRangeWhitelist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist must be array")
@@ -8317,47 +7685,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__IpRangeWhitelist_is_list:
                                 data__IpRangeWhitelist_len = len(data__IpRangeWhitelist)
                                 for data__IpRangeWhitelist_x, data__IpRangeWhitelist_item in enumerate(data__IpRangeWhitelist):
-                                    data__IpRangeWhitelist_item_any_of_count404 = 0
-                                    if not data__IpRangeWhitelist_item_any_of_count404:
+                                    data__IpRangeWhitelist_item_any_of_count376 = 0
+                                    if not data__IpRangeWhitelist_item_any_of_count376:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__IpRangeWhitelist_item, custom_formats, (name_prefix or "data") + ".IpRangeWhitelist[{data__IpRangeWhitelist_x}]".format(**locals()))
-                                            data__IpRangeWhitelist_item_any_of_count404 += 1
+                                            data__IpRangeWhitelist_item_any_of_count376 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IpRangeWhitelist_item_any_of_count404:
+                                    if not data__IpRangeWhitelist_item_any_of_count376:
                                         try:
-                                            data__IpRangeWhitelist_item_any_of_count405 = 0
-                                            if not data__IpRangeWhitelist_item_any_of_count405:
+                                            data__IpRangeWhitelist_item_any_of_count377 = 0
+                                            if not data__IpRangeWhitelist_item_any_of_count377:
                                                 try:
                                                     if not isinstance(data__IpRangeWhitelist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist[{data__IpRangeWhitelist_x}]".format(**locals()) + " must be string")
-                                                    data__IpRangeWhitelist_item_any_of_count405 += 1
+                                                    data__IpRangeWhitelist_item_any_of_count377 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IpRangeWhitelist_item_any_of_count405:
+                                            if not data__IpRangeWhitelist_item_any_of_count377:
                                                 try:
                                                     if not isinstance(data__IpRangeWhitelist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist[{data__IpRangeWhitelist_x}]".format(**locals()) + " must be object")
-                                                    data__IpRangeWhitelist_item_any_of_count405 += 1
+                                                    data__IpRangeWhitelist_item_any_of_count377 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__IpRangeWhitelist_item_any_of_count405:
+                                            if not data__IpRangeWhitelist_item_any_of_count377:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist[{data__IpRangeWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__IpRangeWhitelist_item_any_of_count404 += 1
+                                            data__IpRangeWhitelist_item_any_of_count376 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__IpRangeWhitelist_item_any_of_count404:
+                                    if not data__IpRangeWhitelist_item_any_of_count376:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist[{data__IpRangeWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__IpRangeWhitelist_any_of_count403 += 1
+                            data__IpRangeWhitelist_any_of_count375 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__IpRangeWhitelist_any_of_count403:
+                    if not data__IpRangeWhitelist_any_of_count375:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".IpRangeWhitelist cannot be validated by any definition")
                 if "SourceVpcBlacklist" in data_keys:
                     data_keys.remove("SourceVpcBlacklist")
                     data__SourceVpcBlacklist = data["SourceVpcBlacklist"]
-                    data__SourceVpcBlacklist_any_of_count406 = 0
-                    if not data__SourceVpcBlacklist_any_of_count406:
+                    data__SourceVpcBlacklist_any_of_count378 = 0
+                    if not data__SourceVpcBlacklist_any_of_count378:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__SourceVpcBlacklist, custom_formats, (name_prefix or "data") + ".SourceVpcBlacklist")
-                            data__SourceVpcBlacklist_any_of_count406 += 1
+                            data__SourceVpcBlacklist_any_of_count378 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceVpcBlacklist_any_of_count406:
+                    if not data__SourceVpcBlacklist_any_of_count378:
                         try:
                             if not isinstance(data__SourceVpcBlacklist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist must be array")
@@ -8365,47 +7733,47 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__SourceVpcBlacklist_is_list:
                                 data__SourceVpcBlacklist_len = len(data__SourceVpcBlacklist)
                                 for data__SourceVpcBlacklist_x, data__SourceVpcBlacklist_item in enumerate(data__SourceVpcBlacklist):
-                                    data__SourceVpcBlacklist_item_any_of_count407 = 0
-                                    if not data__SourceVpcBlacklist_item_any_of_count407:
+                                    data__SourceVpcBlacklist_item_any_of_count379 = 0
+                                    if not data__SourceVpcBlacklist_item_any_of_count379:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__SourceVpcBlacklist_item, custom_formats, (name_prefix or "data") + ".SourceVpcBlacklist[{data__SourceVpcBlacklist_x}]".format(**locals()))
-                                            data__SourceVpcBlacklist_item_any_of_count407 += 1
+                                            data__SourceVpcBlacklist_item_any_of_count379 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__SourceVpcBlacklist_item_any_of_count407:
+                                    if not data__SourceVpcBlacklist_item_any_of_count379:
                                         try:
-                                            data__SourceVpcBlacklist_item_any_of_count408 = 0
-                                            if not data__SourceVpcBlacklist_item_any_of_count408:
+                                            data__SourceVpcBlacklist_item_any_of_count380 = 0
+                                            if not data__SourceVpcBlacklist_item_any_of_count380:
                                                 try:
                                                     if not isinstance(data__SourceVpcBlacklist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist[{data__SourceVpcBlacklist_x}]".format(**locals()) + " must be string")
-                                                    data__SourceVpcBlacklist_item_any_of_count408 += 1
+                                                    data__SourceVpcBlacklist_item_any_of_count380 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__SourceVpcBlacklist_item_any_of_count408:
+                                            if not data__SourceVpcBlacklist_item_any_of_count380:
                                                 try:
                                                     if not isinstance(data__SourceVpcBlacklist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist[{data__SourceVpcBlacklist_x}]".format(**locals()) + " must be object")
-                                                    data__SourceVpcBlacklist_item_any_of_count408 += 1
+                                                    data__SourceVpcBlacklist_item_any_of_count380 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__SourceVpcBlacklist_item_any_of_count408:
+                                            if not data__SourceVpcBlacklist_item_any_of_count380:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist[{data__SourceVpcBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__SourceVpcBlacklist_item_any_of_count407 += 1
+                                            data__SourceVpcBlacklist_item_any_of_count379 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__SourceVpcBlacklist_item_any_of_count407:
+                                    if not data__SourceVpcBlacklist_item_any_of_count379:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist[{data__SourceVpcBlacklist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__SourceVpcBlacklist_any_of_count406 += 1
+                            data__SourceVpcBlacklist_any_of_count378 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceVpcBlacklist_any_of_count406:
+                    if not data__SourceVpcBlacklist_any_of_count378:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcBlacklist cannot be validated by any definition")
                 if "SourceVpcWhitelist" in data_keys:
                     data_keys.remove("SourceVpcWhitelist")
                     data__SourceVpcWhitelist = data["SourceVpcWhitelist"]
-                    data__SourceVpcWhitelist_any_of_count409 = 0
-                    if not data__SourceVpcWhitelist_any_of_count409:
+                    data__SourceVpcWhitelist_any_of_count381 = 0
+                    if not data__SourceVpcWhitelist_any_of_count381:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__SourceVpcWhitelist, custom_formats, (name_prefix or "data") + ".SourceVpcWhitelist")
-                            data__SourceVpcWhitelist_any_of_count409 += 1
+                            data__SourceVpcWhitelist_any_of_count381 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceVpcWhitelist_any_of_count409:
+                    if not data__SourceVpcWhitelist_any_of_count381:
                         try:
                             if not isinstance(data__SourceVpcWhitelist, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist must be array")
@@ -8413,53 +7781,53 @@ def validate___definitions_resourcepolicy(data, custom_formats={}, name_prefix=N
                             if data__SourceVpcWhitelist_is_list:
                                 data__SourceVpcWhitelist_len = len(data__SourceVpcWhitelist)
                                 for data__SourceVpcWhitelist_x, data__SourceVpcWhitelist_item in enumerate(data__SourceVpcWhitelist):
-                                    data__SourceVpcWhitelist_item_any_of_count410 = 0
-                                    if not data__SourceVpcWhitelist_item_any_of_count410:
+                                    data__SourceVpcWhitelist_item_any_of_count382 = 0
+                                    if not data__SourceVpcWhitelist_item_any_of_count382:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__SourceVpcWhitelist_item, custom_formats, (name_prefix or "data") + ".SourceVpcWhitelist[{data__SourceVpcWhitelist_x}]".format(**locals()))
-                                            data__SourceVpcWhitelist_item_any_of_count410 += 1
+                                            data__SourceVpcWhitelist_item_any_of_count382 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__SourceVpcWhitelist_item_any_of_count410:
+                                    if not data__SourceVpcWhitelist_item_any_of_count382:
                                         try:
-                                            data__SourceVpcWhitelist_item_any_of_count411 = 0
-                                            if not data__SourceVpcWhitelist_item_any_of_count411:
+                                            data__SourceVpcWhitelist_item_any_of_count383 = 0
+                                            if not data__SourceVpcWhitelist_item_any_of_count383:
                                                 try:
                                                     if not isinstance(data__SourceVpcWhitelist_item, (str)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist[{data__SourceVpcWhitelist_x}]".format(**locals()) + " must be string")
-                                                    data__SourceVpcWhitelist_item_any_of_count411 += 1
+                                                    data__SourceVpcWhitelist_item_any_of_count383 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__SourceVpcWhitelist_item_any_of_count411:
+                                            if not data__SourceVpcWhitelist_item_any_of_count383:
                                                 try:
                                                     if not isinstance(data__SourceVpcWhitelist_item, (dict)):
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist[{data__SourceVpcWhitelist_x}]".format(**locals()) + " must be object")
-                                                    data__SourceVpcWhitelist_item_any_of_count411 += 1
+                                                    data__SourceVpcWhitelist_item_any_of_count383 += 1
                                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__SourceVpcWhitelist_item_any_of_count411:
+                                            if not data__SourceVpcWhitelist_item_any_of_count383:
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist[{data__SourceVpcWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__SourceVpcWhitelist_item_any_of_count410 += 1
+                                            data__SourceVpcWhitelist_item_any_of_count382 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__SourceVpcWhitelist_item_any_of_count410:
+                                    if not data__SourceVpcWhitelist_item_any_of_count382:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist[{data__SourceVpcWhitelist_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__SourceVpcWhitelist_any_of_count409 += 1
+                            data__SourceVpcWhitelist_any_of_count381 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceVpcWhitelist_any_of_count409:
+                    if not data__SourceVpcWhitelist_any_of_count381:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceVpcWhitelist cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count378 += 1
+            data_any_of_count350 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count378:
+    if not data_any_of_count350:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_sqsevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count412 = 0
-    if not data_any_of_count412:
+    data_any_of_count384 = 0
+    if not data_any_of_count384:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count412 += 1
+            data_any_of_count384 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count412:
+    if not data_any_of_count384:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -8472,54 +7840,54 @@ def validate___definitions_sqsevent(data, custom_formats={}, name_prefix=None):
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count413 = 0
-                    if not data__Properties_any_of_count413:
+                    data__Properties_any_of_count385 = 0
+                    if not data__Properties_any_of_count385:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count413 += 1
+                            data__Properties_any_of_count385 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count413:
+                    if not data__Properties_any_of_count385:
                         try:
                             validate___definitions_sqseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count413 += 1
+                            data__Properties_any_of_count385 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count413:
+                    if not data__Properties_any_of_count385:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count414 = 0
-                    if not data__Type_any_of_count414:
+                    data__Type_any_of_count386 = 0
+                    if not data__Type_any_of_count386:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count414 += 1
+                            data__Type_any_of_count386 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count414:
+                    if not data__Type_any_of_count386:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'SQS'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SQS']")
-                            data__Type_any_of_count414 += 1
+                            data__Type_any_of_count386 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count414:
+                    if not data__Type_any_of_count386:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count412 += 1
+            data_any_of_count384 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count412:
+    if not data_any_of_count384:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_sqseventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count415 = 0
-    if not data_any_of_count415:
+    data_any_of_count387 = 0
+    if not data_any_of_count387:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count415 += 1
+            data_any_of_count387 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count415:
+    if not data_any_of_count387:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -8532,13 +7900,13 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                 if "BatchSize" in data_keys:
                     data_keys.remove("BatchSize")
                     data__BatchSize = data["BatchSize"]
-                    data__BatchSize_any_of_count416 = 0
-                    if not data__BatchSize_any_of_count416:
+                    data__BatchSize_any_of_count388 = 0
+                    if not data__BatchSize_any_of_count388:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count416 += 1
+                            data__BatchSize_any_of_count388 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count416:
+                    if not data__BatchSize_any_of_count388:
                         try:
                             if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
@@ -8550,40 +7918,40 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
                                 if data__BatchSize > 10000:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be smaller than or equal to 10000")
-                            data__BatchSize_any_of_count416 += 1
+                            data__BatchSize_any_of_count388 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count416:
+                    if not data__BatchSize_any_of_count388:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
                 if "Enabled" in data_keys:
                     data_keys.remove("Enabled")
                     data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count417 = 0
-                    if not data__Enabled_any_of_count417:
+                    data__Enabled_any_of_count389 = 0
+                    if not data__Enabled_any_of_count389:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count417 += 1
+                            data__Enabled_any_of_count389 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count417:
+                    if not data__Enabled_any_of_count389:
                         try:
                             if not isinstance(data__Enabled, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
                             if isinstance(data__Enabled, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count417 += 1
+                            data__Enabled_any_of_count389 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count417:
+                    if not data__Enabled_any_of_count389:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
                 if "FilterCriteria" in data_keys:
                     data_keys.remove("FilterCriteria")
                     data__FilterCriteria = data["FilterCriteria"]
-                    data__FilterCriteria_any_of_count418 = 0
-                    if not data__FilterCriteria_any_of_count418:
+                    data__FilterCriteria_any_of_count390 = 0
+                    if not data__FilterCriteria_any_of_count390:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
-                            data__FilterCriteria_any_of_count418 += 1
+                            data__FilterCriteria_any_of_count390 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count418:
+                    if not data__FilterCriteria_any_of_count390:
                         try:
                             if not isinstance(data__FilterCriteria, (dict)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must be object")
@@ -8593,13 +7961,13 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                 if "Filters" in data__FilterCriteria_keys:
                                     data__FilterCriteria_keys.remove("Filters")
                                     data__FilterCriteria__Filters = data__FilterCriteria["Filters"]
-                                    data__FilterCriteria__Filters_any_of_count419 = 0
-                                    if not data__FilterCriteria__Filters_any_of_count419:
+                                    data__FilterCriteria__Filters_any_of_count391 = 0
+                                    if not data__FilterCriteria__Filters_any_of_count391:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters")
-                                            data__FilterCriteria__Filters_any_of_count419 += 1
+                                            data__FilterCriteria__Filters_any_of_count391 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count419:
+                                    if not data__FilterCriteria__Filters_any_of_count391:
                                         try:
                                             if not isinstance(data__FilterCriteria__Filters, (list, tuple)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must be array")
@@ -8614,13 +7982,13 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                                 if data__FilterCriteria__Filters_len > len(set(fn(data__FilterCriteria__Filters_x) for data__FilterCriteria__Filters_x in data__FilterCriteria__Filters)):
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain unique items")
                                                 for data__FilterCriteria__Filters_x, data__FilterCriteria__Filters_item in enumerate(data__FilterCriteria__Filters):
-                                                    data__FilterCriteria__Filters_item_any_of_count420 = 0
-                                                    if not data__FilterCriteria__Filters_item_any_of_count420:
+                                                    data__FilterCriteria__Filters_item_any_of_count392 = 0
+                                                    if not data__FilterCriteria__Filters_item_any_of_count392:
                                                         try:
                                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()))
-                                                            data__FilterCriteria__Filters_item_any_of_count420 += 1
+                                                            data__FilterCriteria__Filters_item_any_of_count392 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count420:
+                                                    if not data__FilterCriteria__Filters_item_any_of_count392:
                                                         try:
                                                             if not isinstance(data__FilterCriteria__Filters_item, (dict)):
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must be object")
@@ -8630,13 +7998,13 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                                                 if "Pattern" in data__FilterCriteria__Filters_item_keys:
                                                                     data__FilterCriteria__Filters_item_keys.remove("Pattern")
                                                                     data__FilterCriteria__Filters_item__Pattern = data__FilterCriteria__Filters_item["Pattern"]
-                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count421 = 0
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count421:
+                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count393 = 0
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count393:
                                                                         try:
                                                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item__Pattern, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()))
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count421 += 1
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count393 += 1
                                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count421:
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count393:
                                                                         try:
                                                                             if not isinstance(data__FilterCriteria__Filters_item__Pattern, (str)):
                                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be string")
@@ -8648,36 +8016,36 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be shorter than or equal to 4096 characters")
                                                                                 if not REGEX_PATTERNS['.*'].search(data__FilterCriteria__Filters_item__Pattern):
                                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must match pattern .*")
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count421 += 1
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count393 += 1
                                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count421:
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count393:
                                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " cannot be validated by any definition")
                                                                 if data__FilterCriteria__Filters_item_keys:
                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must not contain "+str(data__FilterCriteria__Filters_item_keys)+" properties")
-                                                            data__FilterCriteria__Filters_item_any_of_count420 += 1
+                                                            data__FilterCriteria__Filters_item_any_of_count392 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count420:
+                                                    if not data__FilterCriteria__Filters_item_any_of_count392:
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__FilterCriteria__Filters_any_of_count419 += 1
+                                            data__FilterCriteria__Filters_any_of_count391 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count419:
+                                    if not data__FilterCriteria__Filters_any_of_count391:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters cannot be validated by any definition")
                                 if data__FilterCriteria_keys:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must not contain "+str(data__FilterCriteria_keys)+" properties")
-                            data__FilterCriteria_any_of_count418 += 1
+                            data__FilterCriteria_any_of_count390 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count418:
+                    if not data__FilterCriteria_any_of_count390:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria cannot be validated by any definition")
                 if "FunctionResponseTypes" in data_keys:
                     data_keys.remove("FunctionResponseTypes")
                     data__FunctionResponseTypes = data["FunctionResponseTypes"]
-                    data__FunctionResponseTypes_any_of_count422 = 0
-                    if not data__FunctionResponseTypes_any_of_count422:
+                    data__FunctionResponseTypes_any_of_count394 = 0
+                    if not data__FunctionResponseTypes_any_of_count394:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes")
-                            data__FunctionResponseTypes_any_of_count422 += 1
+                            data__FunctionResponseTypes_any_of_count394 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count422:
+                    if not data__FunctionResponseTypes_any_of_count394:
                         try:
                             if not isinstance(data__FunctionResponseTypes, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be array")
@@ -8698,36 +8066,36 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                 if data__FunctionResponseTypes_len > len(set(fn(data__FunctionResponseTypes_x) for data__FunctionResponseTypes_x in data__FunctionResponseTypes)):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain unique items")
                                 for data__FunctionResponseTypes_x, data__FunctionResponseTypes_item in enumerate(data__FunctionResponseTypes):
-                                    data__FunctionResponseTypes_item_any_of_count423 = 0
-                                    if not data__FunctionResponseTypes_item_any_of_count423:
+                                    data__FunctionResponseTypes_item_any_of_count395 = 0
+                                    if not data__FunctionResponseTypes_item_any_of_count395:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes_item, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()))
-                                            data__FunctionResponseTypes_item_any_of_count423 += 1
+                                            data__FunctionResponseTypes_item_any_of_count395 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count423:
+                                    if not data__FunctionResponseTypes_item_any_of_count395:
                                         try:
                                             if not isinstance(data__FunctionResponseTypes_item, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be string")
                                             if not (isinstance(data__FunctionResponseTypes_item, str) and data__FunctionResponseTypes_item == 'ReportBatchItemFailures'):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be one of ['ReportBatchItemFailures']")
-                                            data__FunctionResponseTypes_item_any_of_count423 += 1
+                                            data__FunctionResponseTypes_item_any_of_count395 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count423:
+                                    if not data__FunctionResponseTypes_item_any_of_count395:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__FunctionResponseTypes_any_of_count422 += 1
+                            data__FunctionResponseTypes_any_of_count394 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count422:
+                    if not data__FunctionResponseTypes_any_of_count394:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes cannot be validated by any definition")
                 if "KmsKeyArn" in data_keys:
                     data_keys.remove("KmsKeyArn")
                     data__KmsKeyArn = data["KmsKeyArn"]
-                    data__KmsKeyArn_any_of_count424 = 0
-                    if not data__KmsKeyArn_any_of_count424:
+                    data__KmsKeyArn_any_of_count396 = 0
+                    if not data__KmsKeyArn_any_of_count396:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
-                            data__KmsKeyArn_any_of_count424 += 1
+                            data__KmsKeyArn_any_of_count396 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count424:
+                    if not data__KmsKeyArn_any_of_count396:
                         try:
                             if not isinstance(data__KmsKeyArn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
@@ -8739,20 +8107,20 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be shorter than or equal to 2048 characters")
                                 if not REGEX_PATTERNS['(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()'].search(data__KmsKeyArn):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must match pattern (arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()")
-                            data__KmsKeyArn_any_of_count424 += 1
+                            data__KmsKeyArn_any_of_count396 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count424:
+                    if not data__KmsKeyArn_any_of_count396:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
                 if "MaximumBatchingWindowInSeconds" in data_keys:
                     data_keys.remove("MaximumBatchingWindowInSeconds")
                     data__MaximumBatchingWindowInSeconds = data["MaximumBatchingWindowInSeconds"]
-                    data__MaximumBatchingWindowInSeconds_any_of_count425 = 0
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count425:
+                    data__MaximumBatchingWindowInSeconds_any_of_count397 = 0
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count397:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
-                            data__MaximumBatchingWindowInSeconds_any_of_count425 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count397 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count425:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count397:
                         try:
                             if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
@@ -8764,9 +8132,9 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
                                 if data__MaximumBatchingWindowInSeconds > 300:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be smaller than or equal to 300")
-                            data__MaximumBatchingWindowInSeconds_any_of_count425 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count397 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count425:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count397:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds cannot be validated by any definition")
                 if "MetricsConfig" in data_keys:
                     data_keys.remove("MetricsConfig")
@@ -8775,13 +8143,13 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                 if "Queue" in data_keys:
                     data_keys.remove("Queue")
                     data__Queue = data["Queue"]
-                    data__Queue_any_of_count426 = 0
-                    if not data__Queue_any_of_count426:
+                    data__Queue_any_of_count398 = 0
+                    if not data__Queue_any_of_count398:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Queue, custom_formats, (name_prefix or "data") + ".Queue")
-                            data__Queue_any_of_count426 += 1
+                            data__Queue_any_of_count398 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Queue_any_of_count426:
+                    if not data__Queue_any_of_count398:
                         try:
                             if not isinstance(data__Queue, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Queue must be string")
@@ -8793,9 +8161,9 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Queue must be shorter than or equal to 1024 characters")
                                 if not REGEX_PATTERNS['arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__Queue):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Queue must match pattern arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
-                            data__Queue_any_of_count426 += 1
+                            data__Queue_any_of_count398 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Queue_any_of_count426:
+                    if not data__Queue_any_of_count398:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Queue cannot be validated by any definition")
                 if "ScalingConfig" in data_keys:
                     data_keys.remove("ScalingConfig")
@@ -8803,20 +8171,20 @@ def validate___definitions_sqseventproperties(data, custom_formats={}, name_pref
                     validate___definitions_passthroughprop(data__ScalingConfig, custom_formats, (name_prefix or "data") + ".ScalingConfig")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count415 += 1
+            data_any_of_count387 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count415:
+    if not data_any_of_count387:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_documentdbevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count427 = 0
-    if not data_any_of_count427:
+    data_any_of_count399 = 0
+    if not data_any_of_count399:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count427 += 1
+            data_any_of_count399 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count427:
+    if not data_any_of_count399:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -8829,54 +8197,54 @@ def validate___definitions_documentdbevent(data, custom_formats={}, name_prefix=
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count428 = 0
-                    if not data__Properties_any_of_count428:
+                    data__Properties_any_of_count400 = 0
+                    if not data__Properties_any_of_count400:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count428 += 1
+                            data__Properties_any_of_count400 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count428:
+                    if not data__Properties_any_of_count400:
                         try:
                             validate___definitions_documentdbeventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count428 += 1
+                            data__Properties_any_of_count400 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count428:
+                    if not data__Properties_any_of_count400:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count429 = 0
-                    if not data__Type_any_of_count429:
+                    data__Type_any_of_count401 = 0
+                    if not data__Type_any_of_count401:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count429 += 1
+                            data__Type_any_of_count401 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count429:
+                    if not data__Type_any_of_count401:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'DocumentDB'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['DocumentDB']")
-                            data__Type_any_of_count429 += 1
+                            data__Type_any_of_count401 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count429:
+                    if not data__Type_any_of_count401:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count427 += 1
+            data_any_of_count399 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count427:
+    if not data_any_of_count399:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_documentdbeventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count430 = 0
-    if not data_any_of_count430:
+    data_any_of_count402 = 0
+    if not data_any_of_count402:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count430 += 1
+            data_any_of_count402 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count430:
+    if not data_any_of_count402:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -8889,222 +8257,861 @@ def validate___definitions_documentdbeventproperties(data, custom_formats={}, na
                 if "BatchSize" in data_keys:
                     data_keys.remove("BatchSize")
                     data__BatchSize = data["BatchSize"]
-                    data__BatchSize_any_of_count431 = 0
-                    if not data__BatchSize_any_of_count431:
+                    data__BatchSize_any_of_count403 = 0
+                    if not data__BatchSize_any_of_count403:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count431 += 1
+                            data__BatchSize_any_of_count403 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count431:
+                    if not data__BatchSize_any_of_count403:
                         try:
                             validate___definitions_passthroughprop(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count431 += 1
+                            data__BatchSize_any_of_count403 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count431:
+                    if not data__BatchSize_any_of_count403:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
                 if "Cluster" in data_keys:
                     data_keys.remove("Cluster")
                     data__Cluster = data["Cluster"]
-                    data__Cluster_any_of_count432 = 0
-                    if not data__Cluster_any_of_count432:
+                    data__Cluster_any_of_count404 = 0
+                    if not data__Cluster_any_of_count404:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Cluster, custom_formats, (name_prefix or "data") + ".Cluster")
-                            data__Cluster_any_of_count432 += 1
+                            data__Cluster_any_of_count404 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Cluster_any_of_count432:
+                    if not data__Cluster_any_of_count404:
                         try:
                             validate___definitions_passthroughprop(data__Cluster, custom_formats, (name_prefix or "data") + ".Cluster")
-                            data__Cluster_any_of_count432 += 1
+                            data__Cluster_any_of_count404 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Cluster_any_of_count432:
+                    if not data__Cluster_any_of_count404:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Cluster cannot be validated by any definition")
                 if "CollectionName" in data_keys:
                     data_keys.remove("CollectionName")
                     data__CollectionName = data["CollectionName"]
-                    data__CollectionName_any_of_count433 = 0
-                    if not data__CollectionName_any_of_count433:
+                    data__CollectionName_any_of_count405 = 0
+                    if not data__CollectionName_any_of_count405:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__CollectionName, custom_formats, (name_prefix or "data") + ".CollectionName")
-                            data__CollectionName_any_of_count433 += 1
+                            data__CollectionName_any_of_count405 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__CollectionName_any_of_count433:
+                    if not data__CollectionName_any_of_count405:
                         try:
                             validate___definitions_passthroughprop(data__CollectionName, custom_formats, (name_prefix or "data") + ".CollectionName")
-                            data__CollectionName_any_of_count433 += 1
+                            data__CollectionName_any_of_count405 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__CollectionName_any_of_count433:
+                    if not data__CollectionName_any_of_count405:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".CollectionName cannot be validated by any definition")
                 if "DatabaseName" in data_keys:
                     data_keys.remove("DatabaseName")
                     data__DatabaseName = data["DatabaseName"]
-                    data__DatabaseName_any_of_count434 = 0
-                    if not data__DatabaseName_any_of_count434:
+                    data__DatabaseName_any_of_count406 = 0
+                    if not data__DatabaseName_any_of_count406:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DatabaseName, custom_formats, (name_prefix or "data") + ".DatabaseName")
-                            data__DatabaseName_any_of_count434 += 1
+                            data__DatabaseName_any_of_count406 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DatabaseName_any_of_count434:
+                    if not data__DatabaseName_any_of_count406:
                         try:
                             validate___definitions_passthroughprop(data__DatabaseName, custom_formats, (name_prefix or "data") + ".DatabaseName")
-                            data__DatabaseName_any_of_count434 += 1
+                            data__DatabaseName_any_of_count406 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DatabaseName_any_of_count434:
+                    if not data__DatabaseName_any_of_count406:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DatabaseName cannot be validated by any definition")
                 if "Enabled" in data_keys:
                     data_keys.remove("Enabled")
                     data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count435 = 0
-                    if not data__Enabled_any_of_count435:
+                    data__Enabled_any_of_count407 = 0
+                    if not data__Enabled_any_of_count407:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count435 += 1
+                            data__Enabled_any_of_count407 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count435:
+                    if not data__Enabled_any_of_count407:
                         try:
                             validate___definitions_passthroughprop(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count435 += 1
+                            data__Enabled_any_of_count407 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count435:
+                    if not data__Enabled_any_of_count407:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
                 if "FilterCriteria" in data_keys:
                     data_keys.remove("FilterCriteria")
                     data__FilterCriteria = data["FilterCriteria"]
-                    data__FilterCriteria_any_of_count436 = 0
-                    if not data__FilterCriteria_any_of_count436:
+                    data__FilterCriteria_any_of_count408 = 0
+                    if not data__FilterCriteria_any_of_count408:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
-                            data__FilterCriteria_any_of_count436 += 1
+                            data__FilterCriteria_any_of_count408 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count436:
+                    if not data__FilterCriteria_any_of_count408:
                         try:
                             validate___definitions_passthroughprop(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
-                            data__FilterCriteria_any_of_count436 += 1
+                            data__FilterCriteria_any_of_count408 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count436:
+                    if not data__FilterCriteria_any_of_count408:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria cannot be validated by any definition")
                 if "FullDocument" in data_keys:
                     data_keys.remove("FullDocument")
                     data__FullDocument = data["FullDocument"]
-                    data__FullDocument_any_of_count437 = 0
-                    if not data__FullDocument_any_of_count437:
+                    data__FullDocument_any_of_count409 = 0
+                    if not data__FullDocument_any_of_count409:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FullDocument, custom_formats, (name_prefix or "data") + ".FullDocument")
-                            data__FullDocument_any_of_count437 += 1
+                            data__FullDocument_any_of_count409 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FullDocument_any_of_count437:
+                    if not data__FullDocument_any_of_count409:
                         try:
                             validate___definitions_passthroughprop(data__FullDocument, custom_formats, (name_prefix or "data") + ".FullDocument")
-                            data__FullDocument_any_of_count437 += 1
+                            data__FullDocument_any_of_count409 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FullDocument_any_of_count437:
+                    if not data__FullDocument_any_of_count409:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FullDocument cannot be validated by any definition")
                 if "KmsKeyArn" in data_keys:
                     data_keys.remove("KmsKeyArn")
                     data__KmsKeyArn = data["KmsKeyArn"]
-                    data__KmsKeyArn_any_of_count438 = 0
-                    if not data__KmsKeyArn_any_of_count438:
+                    data__KmsKeyArn_any_of_count410 = 0
+                    if not data__KmsKeyArn_any_of_count410:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
-                            data__KmsKeyArn_any_of_count438 += 1
+                            data__KmsKeyArn_any_of_count410 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count438:
+                    if not data__KmsKeyArn_any_of_count410:
                         try:
                             if not isinstance(data__KmsKeyArn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
-                            data__KmsKeyArn_any_of_count438 += 1
+                            data__KmsKeyArn_any_of_count410 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count438:
+                    if not data__KmsKeyArn_any_of_count410:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
                 if "MaximumBatchingWindowInSeconds" in data_keys:
                     data_keys.remove("MaximumBatchingWindowInSeconds")
                     data__MaximumBatchingWindowInSeconds = data["MaximumBatchingWindowInSeconds"]
-                    data__MaximumBatchingWindowInSeconds_any_of_count439 = 0
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count439:
+                    data__MaximumBatchingWindowInSeconds_any_of_count411 = 0
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count411:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
-                            data__MaximumBatchingWindowInSeconds_any_of_count439 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count411 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count439:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count411:
                         try:
                             validate___definitions_passthroughprop(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
-                            data__MaximumBatchingWindowInSeconds_any_of_count439 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count411 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count439:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count411:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds cannot be validated by any definition")
                 if "SecretsManagerKmsKeyId" in data_keys:
                     data_keys.remove("SecretsManagerKmsKeyId")
                     data__SecretsManagerKmsKeyId = data["SecretsManagerKmsKeyId"]
-                    data__SecretsManagerKmsKeyId_any_of_count440 = 0
-                    if not data__SecretsManagerKmsKeyId_any_of_count440:
+                    data__SecretsManagerKmsKeyId_any_of_count412 = 0
+                    if not data__SecretsManagerKmsKeyId_any_of_count412:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__SecretsManagerKmsKeyId, custom_formats, (name_prefix or "data") + ".SecretsManagerKmsKeyId")
-                            data__SecretsManagerKmsKeyId_any_of_count440 += 1
+                            data__SecretsManagerKmsKeyId_any_of_count412 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SecretsManagerKmsKeyId_any_of_count440:
+                    if not data__SecretsManagerKmsKeyId_any_of_count412:
                         try:
                             if not isinstance(data__SecretsManagerKmsKeyId, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".SecretsManagerKmsKeyId must be string")
-                            data__SecretsManagerKmsKeyId_any_of_count440 += 1
+                            data__SecretsManagerKmsKeyId_any_of_count412 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SecretsManagerKmsKeyId_any_of_count440:
+                    if not data__SecretsManagerKmsKeyId_any_of_count412:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SecretsManagerKmsKeyId cannot be validated by any definition")
                 if "SourceAccessConfigurations" in data_keys:
                     data_keys.remove("SourceAccessConfigurations")
                     data__SourceAccessConfigurations = data["SourceAccessConfigurations"]
-                    data__SourceAccessConfigurations_any_of_count441 = 0
-                    if not data__SourceAccessConfigurations_any_of_count441:
+                    data__SourceAccessConfigurations_any_of_count413 = 0
+                    if not data__SourceAccessConfigurations_any_of_count413:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__SourceAccessConfigurations, custom_formats, (name_prefix or "data") + ".SourceAccessConfigurations")
-                            data__SourceAccessConfigurations_any_of_count441 += 1
+                            data__SourceAccessConfigurations_any_of_count413 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceAccessConfigurations_any_of_count441:
+                    if not data__SourceAccessConfigurations_any_of_count413:
                         try:
                             validate___definitions_passthroughprop(data__SourceAccessConfigurations, custom_formats, (name_prefix or "data") + ".SourceAccessConfigurations")
-                            data__SourceAccessConfigurations_any_of_count441 += 1
+                            data__SourceAccessConfigurations_any_of_count413 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SourceAccessConfigurations_any_of_count441:
+                    if not data__SourceAccessConfigurations_any_of_count413:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceAccessConfigurations cannot be validated by any definition")
                 if "StartingPosition" in data_keys:
                     data_keys.remove("StartingPosition")
                     data__StartingPosition = data["StartingPosition"]
-                    data__StartingPosition_any_of_count442 = 0
-                    if not data__StartingPosition_any_of_count442:
+                    data__StartingPosition_any_of_count414 = 0
+                    if not data__StartingPosition_any_of_count414:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StartingPosition, custom_formats, (name_prefix or "data") + ".StartingPosition")
-                            data__StartingPosition_any_of_count442 += 1
+                            data__StartingPosition_any_of_count414 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count442:
+                    if not data__StartingPosition_any_of_count414:
                         try:
                             validate___definitions_passthroughprop(data__StartingPosition, custom_formats, (name_prefix or "data") + ".StartingPosition")
-                            data__StartingPosition_any_of_count442 += 1
+                            data__StartingPosition_any_of_count414 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count442:
+                    if not data__StartingPosition_any_of_count414:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition cannot be validated by any definition")
                 if "StartingPositionTimestamp" in data_keys:
                     data_keys.remove("StartingPositionTimestamp")
                     data__StartingPositionTimestamp = data["StartingPositionTimestamp"]
-                    data__StartingPositionTimestamp_any_of_count443 = 0
-                    if not data__StartingPositionTimestamp_any_of_count443:
+                    data__StartingPositionTimestamp_any_of_count415 = 0
+                    if not data__StartingPositionTimestamp_any_of_count415:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StartingPositionTimestamp, custom_formats, (name_prefix or "data") + ".StartingPositionTimestamp")
-                            data__StartingPositionTimestamp_any_of_count443 += 1
+                            data__StartingPositionTimestamp_any_of_count415 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count443:
+                    if not data__StartingPositionTimestamp_any_of_count415:
                         try:
                             validate___definitions_passthroughprop(data__StartingPositionTimestamp, custom_formats, (name_prefix or "data") + ".StartingPositionTimestamp")
-                            data__StartingPositionTimestamp_any_of_count443 += 1
+                            data__StartingPositionTimestamp_any_of_count415 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count443:
+                    if not data__StartingPositionTimestamp_any_of_count415:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count430 += 1
+            data_any_of_count402 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count430:
+    if not data_any_of_count402:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_dynamodbevent(data, custom_formats={}, name_prefix=None):
+    data_any_of_count416 = 0
+    if not data_any_of_count416:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count416 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count416:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['Type', 'Properties']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "Properties" in data_keys:
+                    data_keys.remove("Properties")
+                    data__Properties = data["Properties"]
+                    data__Properties_any_of_count417 = 0
+                    if not data__Properties_any_of_count417:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count417 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count417:
+                        try:
+                            validate___definitions_dynamodbeventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count417 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count417:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
+                if "Type" in data_keys:
+                    data_keys.remove("Type")
+                    data__Type = data["Type"]
+                    data__Type_any_of_count418 = 0
+                    if not data__Type_any_of_count418:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
+                            data__Type_any_of_count418 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count418:
+                        try:
+                            if not isinstance(data__Type, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                            if not (isinstance(data__Type, str) and data__Type == 'DynamoDB'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['DynamoDB']")
+                            data__Type_any_of_count418 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count418:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count416 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count416:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name_prefix=None):
+    data_any_of_count419 = 0
+    if not data_any_of_count419:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count419 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count419:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['Stream']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "BatchSize" in data_keys:
+                    data_keys.remove("BatchSize")
+                    data__BatchSize = data["BatchSize"]
+                    data__BatchSize_any_of_count420 = 0
+                    if not data__BatchSize_any_of_count420:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
+                            data__BatchSize_any_of_count420 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__BatchSize_any_of_count420:
+                        try:
+                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
+                            if isinstance(data__BatchSize, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
+                            if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
+                                if data__BatchSize < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
+                                if data__BatchSize > 10000:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be smaller than or equal to 10000")
+                            data__BatchSize_any_of_count420 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__BatchSize_any_of_count420:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
+                if "BisectBatchOnFunctionError" in data_keys:
+                    data_keys.remove("BisectBatchOnFunctionError")
+                    data__BisectBatchOnFunctionError = data["BisectBatchOnFunctionError"]
+                    data__BisectBatchOnFunctionError_any_of_count421 = 0
+                    if not data__BisectBatchOnFunctionError_any_of_count421:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__BisectBatchOnFunctionError, custom_formats, (name_prefix or "data") + ".BisectBatchOnFunctionError")
+                            data__BisectBatchOnFunctionError_any_of_count421 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__BisectBatchOnFunctionError_any_of_count421:
+                        try:
+                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
+                            if isinstance(data__BisectBatchOnFunctionError, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
+                            data__BisectBatchOnFunctionError_any_of_count421 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__BisectBatchOnFunctionError_any_of_count421:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError cannot be validated by any definition")
+                if "DestinationConfig" in data_keys:
+                    data_keys.remove("DestinationConfig")
+                    data__DestinationConfig = data["DestinationConfig"]
+                    data__DestinationConfig_any_of_count422 = 0
+                    if not data__DestinationConfig_any_of_count422:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig, custom_formats, (name_prefix or "data") + ".DestinationConfig")
+                            data__DestinationConfig_any_of_count422 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__DestinationConfig_any_of_count422:
+                        try:
+                            if not isinstance(data__DestinationConfig, (dict)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must be object")
+                            data__DestinationConfig_is_dict = isinstance(data__DestinationConfig, dict)
+                            if data__DestinationConfig_is_dict:
+                                data__DestinationConfig_keys = set(data__DestinationConfig.keys())
+                                if "OnFailure" in data__DestinationConfig_keys:
+                                    data__DestinationConfig_keys.remove("OnFailure")
+                                    data__DestinationConfig__OnFailure = data__DestinationConfig["OnFailure"]
+                                    data__DestinationConfig__OnFailure_any_of_count423 = 0
+                                    if not data__DestinationConfig__OnFailure_any_of_count423:
+                                        try:
+                                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure")
+                                            data__DestinationConfig__OnFailure_any_of_count423 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__DestinationConfig__OnFailure_any_of_count423:
+                                        try:
+                                            if not isinstance(data__DestinationConfig__OnFailure, (dict)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must be object")
+                                            data__DestinationConfig__OnFailure_is_dict = isinstance(data__DestinationConfig__OnFailure, dict)
+                                            if data__DestinationConfig__OnFailure_is_dict:
+                                                data__DestinationConfig__OnFailure_keys = set(data__DestinationConfig__OnFailure.keys())
+                                                if "Destination" in data__DestinationConfig__OnFailure_keys:
+                                                    data__DestinationConfig__OnFailure_keys.remove("Destination")
+                                                    data__DestinationConfig__OnFailure__Destination = data__DestinationConfig__OnFailure["Destination"]
+                                                    data__DestinationConfig__OnFailure__Destination_any_of_count424 = 0
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count424:
+                                                        try:
+                                                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure__Destination, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination")
+                                                            data__DestinationConfig__OnFailure__Destination_any_of_count424 += 1
+                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count424:
+                                                        try:
+                                                            if not isinstance(data__DestinationConfig__OnFailure__Destination, (str)):
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be string")
+                                                            if isinstance(data__DestinationConfig__OnFailure__Destination, str):
+                                                                data__DestinationConfig__OnFailure__Destination_len = len(data__DestinationConfig__OnFailure__Destination)
+                                                                if data__DestinationConfig__OnFailure__Destination_len < 12:
+                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be longer than or equal to 12 characters")
+                                                                if data__DestinationConfig__OnFailure__Destination_len > 1024:
+                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be shorter than or equal to 1024 characters")
+                                                                if not REGEX_PATTERNS['^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__DestinationConfig__OnFailure__Destination):
+                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must match pattern ^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
+                                                            data__DestinationConfig__OnFailure__Destination_any_of_count424 += 1
+                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count424:
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination cannot be validated by any definition")
+                                                if data__DestinationConfig__OnFailure_keys:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must not contain "+str(data__DestinationConfig__OnFailure_keys)+" properties")
+                                            data__DestinationConfig__OnFailure_any_of_count423 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__DestinationConfig__OnFailure_any_of_count423:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure cannot be validated by any definition")
+                                if data__DestinationConfig_keys:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must not contain "+str(data__DestinationConfig_keys)+" properties")
+                            data__DestinationConfig_any_of_count422 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__DestinationConfig_any_of_count422:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig cannot be validated by any definition")
+                if "Enabled" in data_keys:
+                    data_keys.remove("Enabled")
+                    data__Enabled = data["Enabled"]
+                    data__Enabled_any_of_count425 = 0
+                    if not data__Enabled_any_of_count425:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
+                            data__Enabled_any_of_count425 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Enabled_any_of_count425:
+                        try:
+                            if not isinstance(data__Enabled, (bool, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                            if isinstance(data__Enabled, str):
+                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
+                            data__Enabled_any_of_count425 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Enabled_any_of_count425:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
+                if "FilterCriteria" in data_keys:
+                    data_keys.remove("FilterCriteria")
+                    data__FilterCriteria = data["FilterCriteria"]
+                    data__FilterCriteria_any_of_count426 = 0
+                    if not data__FilterCriteria_any_of_count426:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
+                            data__FilterCriteria_any_of_count426 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__FilterCriteria_any_of_count426:
+                        try:
+                            if not isinstance(data__FilterCriteria, (dict)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must be object")
+                            data__FilterCriteria_is_dict = isinstance(data__FilterCriteria, dict)
+                            if data__FilterCriteria_is_dict:
+                                data__FilterCriteria_keys = set(data__FilterCriteria.keys())
+                                if "Filters" in data__FilterCriteria_keys:
+                                    data__FilterCriteria_keys.remove("Filters")
+                                    data__FilterCriteria__Filters = data__FilterCriteria["Filters"]
+                                    data__FilterCriteria__Filters_any_of_count427 = 0
+                                    if not data__FilterCriteria__Filters_any_of_count427:
+                                        try:
+                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters")
+                                            data__FilterCriteria__Filters_any_of_count427 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__FilterCriteria__Filters_any_of_count427:
+                                        try:
+                                            if not isinstance(data__FilterCriteria__Filters, (list, tuple)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must be array")
+                                            data__FilterCriteria__Filters_is_list = isinstance(data__FilterCriteria__Filters, (list, tuple))
+                                            if data__FilterCriteria__Filters_is_list:
+                                                data__FilterCriteria__Filters_len = len(data__FilterCriteria__Filters)
+                                                if data__FilterCriteria__Filters_len < 1:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain at least 1 items")
+                                                if data__FilterCriteria__Filters_len > 20:
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain less than or equal to 20 items")
+                                                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                                                if data__FilterCriteria__Filters_len > len(set(fn(data__FilterCriteria__Filters_x) for data__FilterCriteria__Filters_x in data__FilterCriteria__Filters)):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain unique items")
+                                                for data__FilterCriteria__Filters_x, data__FilterCriteria__Filters_item in enumerate(data__FilterCriteria__Filters):
+                                                    data__FilterCriteria__Filters_item_any_of_count428 = 0
+                                                    if not data__FilterCriteria__Filters_item_any_of_count428:
+                                                        try:
+                                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()))
+                                                            data__FilterCriteria__Filters_item_any_of_count428 += 1
+                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                    if not data__FilterCriteria__Filters_item_any_of_count428:
+                                                        try:
+                                                            if not isinstance(data__FilterCriteria__Filters_item, (dict)):
+                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must be object")
+                                                            data__FilterCriteria__Filters_item_is_dict = isinstance(data__FilterCriteria__Filters_item, dict)
+                                                            if data__FilterCriteria__Filters_item_is_dict:
+                                                                data__FilterCriteria__Filters_item_keys = set(data__FilterCriteria__Filters_item.keys())
+                                                                if "Pattern" in data__FilterCriteria__Filters_item_keys:
+                                                                    data__FilterCriteria__Filters_item_keys.remove("Pattern")
+                                                                    data__FilterCriteria__Filters_item__Pattern = data__FilterCriteria__Filters_item["Pattern"]
+                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count429 = 0
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count429:
+                                                                        try:
+                                                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item__Pattern, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()))
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count429 += 1
+                                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count429:
+                                                                        try:
+                                                                            if not isinstance(data__FilterCriteria__Filters_item__Pattern, (str)):
+                                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be string")
+                                                                            if isinstance(data__FilterCriteria__Filters_item__Pattern, str):
+                                                                                data__FilterCriteria__Filters_item__Pattern_len = len(data__FilterCriteria__Filters_item__Pattern)
+                                                                                if data__FilterCriteria__Filters_item__Pattern_len < 0:
+                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be longer than or equal to 0 characters")
+                                                                                if data__FilterCriteria__Filters_item__Pattern_len > 4096:
+                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be shorter than or equal to 4096 characters")
+                                                                                if not REGEX_PATTERNS['.*'].search(data__FilterCriteria__Filters_item__Pattern):
+                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must match pattern .*")
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count429 += 1
+                                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count429:
+                                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " cannot be validated by any definition")
+                                                                if data__FilterCriteria__Filters_item_keys:
+                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must not contain "+str(data__FilterCriteria__Filters_item_keys)+" properties")
+                                                            data__FilterCriteria__Filters_item_any_of_count428 += 1
+                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                                    if not data__FilterCriteria__Filters_item_any_of_count428:
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " cannot be validated by any definition")
+                                            data__FilterCriteria__Filters_any_of_count427 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__FilterCriteria__Filters_any_of_count427:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters cannot be validated by any definition")
+                                if data__FilterCriteria_keys:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must not contain "+str(data__FilterCriteria_keys)+" properties")
+                            data__FilterCriteria_any_of_count426 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__FilterCriteria_any_of_count426:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria cannot be validated by any definition")
+                if "FunctionResponseTypes" in data_keys:
+                    data_keys.remove("FunctionResponseTypes")
+                    data__FunctionResponseTypes = data["FunctionResponseTypes"]
+                    data__FunctionResponseTypes_any_of_count430 = 0
+                    if not data__FunctionResponseTypes_any_of_count430:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes")
+                            data__FunctionResponseTypes_any_of_count430 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__FunctionResponseTypes_any_of_count430:
+                        try:
+                            if not isinstance(data__FunctionResponseTypes, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be array")
+                            if isinstance(data__FunctionResponseTypes, str):
+                                data__FunctionResponseTypes_len = len(data__FunctionResponseTypes)
+                                if data__FunctionResponseTypes_len < 0:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be longer than or equal to 0 characters")
+                                if data__FunctionResponseTypes_len > 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be shorter than or equal to 1 characters")
+                            data__FunctionResponseTypes_is_list = isinstance(data__FunctionResponseTypes, (list, tuple))
+                            if data__FunctionResponseTypes_is_list:
+                                data__FunctionResponseTypes_len = len(data__FunctionResponseTypes)
+                                if data__FunctionResponseTypes_len < 0:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain at least 0 items")
+                                if data__FunctionResponseTypes_len > 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain less than or equal to 1 items")
+                                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                                if data__FunctionResponseTypes_len > len(set(fn(data__FunctionResponseTypes_x) for data__FunctionResponseTypes_x in data__FunctionResponseTypes)):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain unique items")
+                                for data__FunctionResponseTypes_x, data__FunctionResponseTypes_item in enumerate(data__FunctionResponseTypes):
+                                    data__FunctionResponseTypes_item_any_of_count431 = 0
+                                    if not data__FunctionResponseTypes_item_any_of_count431:
+                                        try:
+                                            validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes_item, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()))
+                                            data__FunctionResponseTypes_item_any_of_count431 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__FunctionResponseTypes_item_any_of_count431:
+                                        try:
+                                            if not isinstance(data__FunctionResponseTypes_item, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be string")
+                                            if not (isinstance(data__FunctionResponseTypes_item, str) and data__FunctionResponseTypes_item == 'ReportBatchItemFailures'):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be one of ['ReportBatchItemFailures']")
+                                            data__FunctionResponseTypes_item_any_of_count431 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__FunctionResponseTypes_item_any_of_count431:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " cannot be validated by any definition")
+                            data__FunctionResponseTypes_any_of_count430 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__FunctionResponseTypes_any_of_count430:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes cannot be validated by any definition")
+                if "KmsKeyArn" in data_keys:
+                    data_keys.remove("KmsKeyArn")
+                    data__KmsKeyArn = data["KmsKeyArn"]
+                    data__KmsKeyArn_any_of_count432 = 0
+                    if not data__KmsKeyArn_any_of_count432:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
+                            data__KmsKeyArn_any_of_count432 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__KmsKeyArn_any_of_count432:
+                        try:
+                            if not isinstance(data__KmsKeyArn, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
+                            data__KmsKeyArn_any_of_count432 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__KmsKeyArn_any_of_count432:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
+                if "MaximumBatchingWindowInSeconds" in data_keys:
+                    data_keys.remove("MaximumBatchingWindowInSeconds")
+                    data__MaximumBatchingWindowInSeconds = data["MaximumBatchingWindowInSeconds"]
+                    data__MaximumBatchingWindowInSeconds_any_of_count433 = 0
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count433:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
+                            data__MaximumBatchingWindowInSeconds_any_of_count433 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count433:
+                        try:
+                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
+                            if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
+                                if data__MaximumBatchingWindowInSeconds < 0:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
+                                if data__MaximumBatchingWindowInSeconds > 300:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be smaller than or equal to 300")
+                            data__MaximumBatchingWindowInSeconds_any_of_count433 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count433:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds cannot be validated by any definition")
+                if "MaximumRecordAgeInSeconds" in data_keys:
+                    data_keys.remove("MaximumRecordAgeInSeconds")
+                    data__MaximumRecordAgeInSeconds = data["MaximumRecordAgeInSeconds"]
+                    data__MaximumRecordAgeInSeconds_any_of_count434 = 0
+                    if not data__MaximumRecordAgeInSeconds_any_of_count434:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__MaximumRecordAgeInSeconds, custom_formats, (name_prefix or "data") + ".MaximumRecordAgeInSeconds")
+                            data__MaximumRecordAgeInSeconds_any_of_count434 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumRecordAgeInSeconds_any_of_count434:
+                        try:
+                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
+                            if isinstance(data__MaximumRecordAgeInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
+                            if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
+                                if data__MaximumRecordAgeInSeconds < -1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
+                                if data__MaximumRecordAgeInSeconds > 604800:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be smaller than or equal to 604800")
+                            data__MaximumRecordAgeInSeconds_any_of_count434 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumRecordAgeInSeconds_any_of_count434:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds cannot be validated by any definition")
+                if "MaximumRetryAttempts" in data_keys:
+                    data_keys.remove("MaximumRetryAttempts")
+                    data__MaximumRetryAttempts = data["MaximumRetryAttempts"]
+                    data__MaximumRetryAttempts_any_of_count435 = 0
+                    if not data__MaximumRetryAttempts_any_of_count435:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__MaximumRetryAttempts, custom_formats, (name_prefix or "data") + ".MaximumRetryAttempts")
+                            data__MaximumRetryAttempts_any_of_count435 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumRetryAttempts_any_of_count435:
+                        try:
+                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
+                            if isinstance(data__MaximumRetryAttempts, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
+                            if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
+                                if data__MaximumRetryAttempts < -1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
+                                if data__MaximumRetryAttempts > 10000:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be smaller than or equal to 10000")
+                            data__MaximumRetryAttempts_any_of_count435 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__MaximumRetryAttempts_any_of_count435:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts cannot be validated by any definition")
+                if "MetricsConfig" in data_keys:
+                    data_keys.remove("MetricsConfig")
+                    data__MetricsConfig = data["MetricsConfig"]
+                    validate___definitions_passthroughprop(data__MetricsConfig, custom_formats, (name_prefix or "data") + ".MetricsConfig")
+                if "ParallelizationFactor" in data_keys:
+                    data_keys.remove("ParallelizationFactor")
+                    data__ParallelizationFactor = data["ParallelizationFactor"]
+                    data__ParallelizationFactor_any_of_count436 = 0
+                    if not data__ParallelizationFactor_any_of_count436:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__ParallelizationFactor, custom_formats, (name_prefix or "data") + ".ParallelizationFactor")
+                            data__ParallelizationFactor_any_of_count436 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__ParallelizationFactor_any_of_count436:
+                        try:
+                            if not isinstance(data__ParallelizationFactor, (int, str)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer or string")
+                            if isinstance(data__ParallelizationFactor, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ParallelizationFactor):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must match pattern ^-?[0-9]+$")
+                            if isinstance(data__ParallelizationFactor, (int, float, Decimal)) and not isinstance(data__ParallelizationFactor, bool):
+                                if data__ParallelizationFactor < 1:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be bigger than or equal to 1")
+                                if data__ParallelizationFactor > 10:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be smaller than or equal to 10")
+                            data__ParallelizationFactor_any_of_count436 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__ParallelizationFactor_any_of_count436:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor cannot be validated by any definition")
+                if "StartingPosition" in data_keys:
+                    data_keys.remove("StartingPosition")
+                    data__StartingPosition = data["StartingPosition"]
+                    data__StartingPosition_any_of_count437 = 0
+                    if not data__StartingPosition_any_of_count437:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__StartingPosition, custom_formats, (name_prefix or "data") + ".StartingPosition")
+                            data__StartingPosition_any_of_count437 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__StartingPosition_any_of_count437:
+                        try:
+                            if not isinstance(data__StartingPosition, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be string")
+                            if isinstance(data__StartingPosition, str):
+                                data__StartingPosition_len = len(data__StartingPosition)
+                                if data__StartingPosition_len < 6:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be longer than or equal to 6 characters")
+                                if data__StartingPosition_len > 12:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be shorter than or equal to 12 characters")
+                                if not REGEX_PATTERNS['(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+'].search(data__StartingPosition):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must match pattern (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+")
+                            data__StartingPosition_any_of_count437 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__StartingPosition_any_of_count437:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition cannot be validated by any definition")
+                if "StartingPositionTimestamp" in data_keys:
+                    data_keys.remove("StartingPositionTimestamp")
+                    data__StartingPositionTimestamp = data["StartingPositionTimestamp"]
+                    data__StartingPositionTimestamp_any_of_count438 = 0
+                    if not data__StartingPositionTimestamp_any_of_count438:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__StartingPositionTimestamp, custom_formats, (name_prefix or "data") + ".StartingPositionTimestamp")
+                            data__StartingPositionTimestamp_any_of_count438 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__StartingPositionTimestamp_any_of_count438:
+                        try:
+                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
+                            if isinstance(data__StartingPositionTimestamp, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+                            data__StartingPositionTimestamp_any_of_count438 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__StartingPositionTimestamp_any_of_count438:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp cannot be validated by any definition")
+                if "Stream" in data_keys:
+                    data_keys.remove("Stream")
+                    data__Stream = data["Stream"]
+                    data__Stream_any_of_count439 = 0
+                    if not data__Stream_any_of_count439:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Stream, custom_formats, (name_prefix or "data") + ".Stream")
+                            data__Stream_any_of_count439 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Stream_any_of_count439:
+                        try:
+                            if not isinstance(data__Stream, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be string")
+                            if isinstance(data__Stream, str):
+                                data__Stream_len = len(data__Stream)
+                                if data__Stream_len < 12:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be longer than or equal to 12 characters")
+                                if data__Stream_len > 1024:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be shorter than or equal to 1024 characters")
+                                if not REGEX_PATTERNS['arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__Stream):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must match pattern arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
+                            data__Stream_any_of_count439 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Stream_any_of_count439:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream cannot be validated by any definition")
+                if "TumblingWindowInSeconds" in data_keys:
+                    data_keys.remove("TumblingWindowInSeconds")
+                    data__TumblingWindowInSeconds = data["TumblingWindowInSeconds"]
+                    data__TumblingWindowInSeconds_any_of_count440 = 0
+                    if not data__TumblingWindowInSeconds_any_of_count440:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__TumblingWindowInSeconds, custom_formats, (name_prefix or "data") + ".TumblingWindowInSeconds")
+                            data__TumblingWindowInSeconds_any_of_count440 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TumblingWindowInSeconds_any_of_count440:
+                        try:
+                            if not isinstance(data__TumblingWindowInSeconds, (int, str)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer or string")
+                            if isinstance(data__TumblingWindowInSeconds, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TumblingWindowInSeconds):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must match pattern ^-?[0-9]+$")
+                            if isinstance(data__TumblingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__TumblingWindowInSeconds, bool):
+                                if data__TumblingWindowInSeconds < 0:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be bigger than or equal to 0")
+                                if data__TumblingWindowInSeconds > 900:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be smaller than or equal to 900")
+                            data__TumblingWindowInSeconds_any_of_count440 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TumblingWindowInSeconds_any_of_count440:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count419 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count419:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_kinesisevent(data, custom_formats={}, name_prefix=None):
+    data_any_of_count441 = 0
+    if not data_any_of_count441:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count441 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count441:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['Type', 'Properties']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "Properties" in data_keys:
+                    data_keys.remove("Properties")
+                    data__Properties = data["Properties"]
+                    data__Properties_any_of_count442 = 0
+                    if not data__Properties_any_of_count442:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count442 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count442:
+                        try:
+                            validate___definitions_kinesiseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count442 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count442:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
+                if "Type" in data_keys:
+                    data_keys.remove("Type")
+                    data__Type = data["Type"]
+                    data__Type_any_of_count443 = 0
+                    if not data__Type_any_of_count443:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
+                            data__Type_any_of_count443 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count443:
+                        try:
+                            if not isinstance(data__Type, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                            if not (isinstance(data__Type, str) and data__Type == 'Kinesis'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['Kinesis']")
+                            data__Type_any_of_count443 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count443:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count441 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count441:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_prefix=None):
     data_any_of_count444 = 0
     if not data_any_of_count444:
         try:
@@ -9117,66 +9124,6 @@ def validate___definitions_dynamodbevent(data, custom_formats={}, name_prefix=No
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['Type', 'Properties']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "Properties" in data_keys:
-                    data_keys.remove("Properties")
-                    data__Properties = data["Properties"]
-                    data__Properties_any_of_count445 = 0
-                    if not data__Properties_any_of_count445:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count445 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count445:
-                        try:
-                            validate___definitions_dynamodbeventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count445 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count445:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
-                if "Type" in data_keys:
-                    data_keys.remove("Type")
-                    data__Type = data["Type"]
-                    data__Type_any_of_count446 = 0
-                    if not data__Type_any_of_count446:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count446 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count446:
-                        try:
-                            if not isinstance(data__Type, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
-                            if not (isinstance(data__Type, str) and data__Type == 'DynamoDB'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['DynamoDB']")
-                            data__Type_any_of_count446 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count446:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count444 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count444:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count447 = 0
-    if not data_any_of_count447:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count447 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count447:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
                 data__missing_keys = set(['Stream']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
@@ -9184,13 +9131,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                 if "BatchSize" in data_keys:
                     data_keys.remove("BatchSize")
                     data__BatchSize = data["BatchSize"]
-                    data__BatchSize_any_of_count448 = 0
-                    if not data__BatchSize_any_of_count448:
+                    data__BatchSize_any_of_count445 = 0
+                    if not data__BatchSize_any_of_count445:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count448 += 1
+                            data__BatchSize_any_of_count445 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count448:
+                    if not data__BatchSize_any_of_count445:
                         try:
                             if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
@@ -9202,40 +9149,40 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
                                 if data__BatchSize > 10000:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be smaller than or equal to 10000")
-                            data__BatchSize_any_of_count448 += 1
+                            data__BatchSize_any_of_count445 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count448:
+                    if not data__BatchSize_any_of_count445:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
                 if "BisectBatchOnFunctionError" in data_keys:
                     data_keys.remove("BisectBatchOnFunctionError")
                     data__BisectBatchOnFunctionError = data["BisectBatchOnFunctionError"]
-                    data__BisectBatchOnFunctionError_any_of_count449 = 0
-                    if not data__BisectBatchOnFunctionError_any_of_count449:
+                    data__BisectBatchOnFunctionError_any_of_count446 = 0
+                    if not data__BisectBatchOnFunctionError_any_of_count446:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__BisectBatchOnFunctionError, custom_formats, (name_prefix or "data") + ".BisectBatchOnFunctionError")
-                            data__BisectBatchOnFunctionError_any_of_count449 += 1
+                            data__BisectBatchOnFunctionError_any_of_count446 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BisectBatchOnFunctionError_any_of_count449:
+                    if not data__BisectBatchOnFunctionError_any_of_count446:
                         try:
                             if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
                             if isinstance(data__BisectBatchOnFunctionError, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
-                            data__BisectBatchOnFunctionError_any_of_count449 += 1
+                            data__BisectBatchOnFunctionError_any_of_count446 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BisectBatchOnFunctionError_any_of_count449:
+                    if not data__BisectBatchOnFunctionError_any_of_count446:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError cannot be validated by any definition")
                 if "DestinationConfig" in data_keys:
                     data_keys.remove("DestinationConfig")
                     data__DestinationConfig = data["DestinationConfig"]
-                    data__DestinationConfig_any_of_count450 = 0
-                    if not data__DestinationConfig_any_of_count450:
+                    data__DestinationConfig_any_of_count447 = 0
+                    if not data__DestinationConfig_any_of_count447:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig, custom_formats, (name_prefix or "data") + ".DestinationConfig")
-                            data__DestinationConfig_any_of_count450 += 1
+                            data__DestinationConfig_any_of_count447 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count450:
+                    if not data__DestinationConfig_any_of_count447:
                         try:
                             if not isinstance(data__DestinationConfig, (dict)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must be object")
@@ -9245,13 +9192,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                 if "OnFailure" in data__DestinationConfig_keys:
                                     data__DestinationConfig_keys.remove("OnFailure")
                                     data__DestinationConfig__OnFailure = data__DestinationConfig["OnFailure"]
-                                    data__DestinationConfig__OnFailure_any_of_count451 = 0
-                                    if not data__DestinationConfig__OnFailure_any_of_count451:
+                                    data__DestinationConfig__OnFailure_any_of_count448 = 0
+                                    if not data__DestinationConfig__OnFailure_any_of_count448:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure")
-                                            data__DestinationConfig__OnFailure_any_of_count451 += 1
+                                            data__DestinationConfig__OnFailure_any_of_count448 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__DestinationConfig__OnFailure_any_of_count451:
+                                    if not data__DestinationConfig__OnFailure_any_of_count448:
                                         try:
                                             if not isinstance(data__DestinationConfig__OnFailure, (dict)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must be object")
@@ -9261,13 +9208,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                                 if "Destination" in data__DestinationConfig__OnFailure_keys:
                                                     data__DestinationConfig__OnFailure_keys.remove("Destination")
                                                     data__DestinationConfig__OnFailure__Destination = data__DestinationConfig__OnFailure["Destination"]
-                                                    data__DestinationConfig__OnFailure__Destination_any_of_count452 = 0
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count452:
+                                                    data__DestinationConfig__OnFailure__Destination_any_of_count449 = 0
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count449:
                                                         try:
                                                             validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure__Destination, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination")
-                                                            data__DestinationConfig__OnFailure__Destination_any_of_count452 += 1
+                                                            data__DestinationConfig__OnFailure__Destination_any_of_count449 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count452:
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count449:
                                                         try:
                                                             if not isinstance(data__DestinationConfig__OnFailure__Destination, (str)):
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be string")
@@ -9279,52 +9226,52 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be shorter than or equal to 1024 characters")
                                                                 if not REGEX_PATTERNS['^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__DestinationConfig__OnFailure__Destination):
                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must match pattern ^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
-                                                            data__DestinationConfig__OnFailure__Destination_any_of_count452 += 1
+                                                            data__DestinationConfig__OnFailure__Destination_any_of_count449 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count452:
+                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count449:
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination cannot be validated by any definition")
                                                 if data__DestinationConfig__OnFailure_keys:
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must not contain "+str(data__DestinationConfig__OnFailure_keys)+" properties")
-                                            data__DestinationConfig__OnFailure_any_of_count451 += 1
+                                            data__DestinationConfig__OnFailure_any_of_count448 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__DestinationConfig__OnFailure_any_of_count451:
+                                    if not data__DestinationConfig__OnFailure_any_of_count448:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure cannot be validated by any definition")
                                 if data__DestinationConfig_keys:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must not contain "+str(data__DestinationConfig_keys)+" properties")
-                            data__DestinationConfig_any_of_count450 += 1
+                            data__DestinationConfig_any_of_count447 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count450:
+                    if not data__DestinationConfig_any_of_count447:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig cannot be validated by any definition")
                 if "Enabled" in data_keys:
                     data_keys.remove("Enabled")
                     data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count453 = 0
-                    if not data__Enabled_any_of_count453:
+                    data__Enabled_any_of_count450 = 0
+                    if not data__Enabled_any_of_count450:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count453 += 1
+                            data__Enabled_any_of_count450 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count453:
+                    if not data__Enabled_any_of_count450:
                         try:
                             if not isinstance(data__Enabled, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
                             if isinstance(data__Enabled, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count453 += 1
+                            data__Enabled_any_of_count450 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count453:
+                    if not data__Enabled_any_of_count450:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
                 if "FilterCriteria" in data_keys:
                     data_keys.remove("FilterCriteria")
                     data__FilterCriteria = data["FilterCriteria"]
-                    data__FilterCriteria_any_of_count454 = 0
-                    if not data__FilterCriteria_any_of_count454:
+                    data__FilterCriteria_any_of_count451 = 0
+                    if not data__FilterCriteria_any_of_count451:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
-                            data__FilterCriteria_any_of_count454 += 1
+                            data__FilterCriteria_any_of_count451 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count454:
+                    if not data__FilterCriteria_any_of_count451:
                         try:
                             if not isinstance(data__FilterCriteria, (dict)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must be object")
@@ -9334,13 +9281,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                 if "Filters" in data__FilterCriteria_keys:
                                     data__FilterCriteria_keys.remove("Filters")
                                     data__FilterCriteria__Filters = data__FilterCriteria["Filters"]
-                                    data__FilterCriteria__Filters_any_of_count455 = 0
-                                    if not data__FilterCriteria__Filters_any_of_count455:
+                                    data__FilterCriteria__Filters_any_of_count452 = 0
+                                    if not data__FilterCriteria__Filters_any_of_count452:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters")
-                                            data__FilterCriteria__Filters_any_of_count455 += 1
+                                            data__FilterCriteria__Filters_any_of_count452 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count455:
+                                    if not data__FilterCriteria__Filters_any_of_count452:
                                         try:
                                             if not isinstance(data__FilterCriteria__Filters, (list, tuple)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must be array")
@@ -9355,13 +9302,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                                 if data__FilterCriteria__Filters_len > len(set(fn(data__FilterCriteria__Filters_x) for data__FilterCriteria__Filters_x in data__FilterCriteria__Filters)):
                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain unique items")
                                                 for data__FilterCriteria__Filters_x, data__FilterCriteria__Filters_item in enumerate(data__FilterCriteria__Filters):
-                                                    data__FilterCriteria__Filters_item_any_of_count456 = 0
-                                                    if not data__FilterCriteria__Filters_item_any_of_count456:
+                                                    data__FilterCriteria__Filters_item_any_of_count453 = 0
+                                                    if not data__FilterCriteria__Filters_item_any_of_count453:
                                                         try:
                                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()))
-                                                            data__FilterCriteria__Filters_item_any_of_count456 += 1
+                                                            data__FilterCriteria__Filters_item_any_of_count453 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count456:
+                                                    if not data__FilterCriteria__Filters_item_any_of_count453:
                                                         try:
                                                             if not isinstance(data__FilterCriteria__Filters_item, (dict)):
                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must be object")
@@ -9371,13 +9318,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                                                 if "Pattern" in data__FilterCriteria__Filters_item_keys:
                                                                     data__FilterCriteria__Filters_item_keys.remove("Pattern")
                                                                     data__FilterCriteria__Filters_item__Pattern = data__FilterCriteria__Filters_item["Pattern"]
-                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count457 = 0
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count457:
+                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count454 = 0
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count454:
                                                                         try:
                                                                             validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item__Pattern, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()))
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count457 += 1
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count454 += 1
                                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count457:
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count454:
                                                                         try:
                                                                             if not isinstance(data__FilterCriteria__Filters_item__Pattern, (str)):
                                                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be string")
@@ -9389,36 +9336,36 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be shorter than or equal to 4096 characters")
                                                                                 if not REGEX_PATTERNS['.*'].search(data__FilterCriteria__Filters_item__Pattern):
                                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must match pattern .*")
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count457 += 1
+                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count454 += 1
                                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count457:
+                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count454:
                                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " cannot be validated by any definition")
                                                                 if data__FilterCriteria__Filters_item_keys:
                                                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must not contain "+str(data__FilterCriteria__Filters_item_keys)+" properties")
-                                                            data__FilterCriteria__Filters_item_any_of_count456 += 1
+                                                            data__FilterCriteria__Filters_item_any_of_count453 += 1
                                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count456:
+                                                    if not data__FilterCriteria__Filters_item_any_of_count453:
                                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__FilterCriteria__Filters_any_of_count455 += 1
+                                            data__FilterCriteria__Filters_any_of_count452 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count455:
+                                    if not data__FilterCriteria__Filters_any_of_count452:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters cannot be validated by any definition")
                                 if data__FilterCriteria_keys:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must not contain "+str(data__FilterCriteria_keys)+" properties")
-                            data__FilterCriteria_any_of_count454 += 1
+                            data__FilterCriteria_any_of_count451 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count454:
+                    if not data__FilterCriteria_any_of_count451:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria cannot be validated by any definition")
                 if "FunctionResponseTypes" in data_keys:
                     data_keys.remove("FunctionResponseTypes")
                     data__FunctionResponseTypes = data["FunctionResponseTypes"]
-                    data__FunctionResponseTypes_any_of_count458 = 0
-                    if not data__FunctionResponseTypes_any_of_count458:
+                    data__FunctionResponseTypes_any_of_count455 = 0
+                    if not data__FunctionResponseTypes_any_of_count455:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes")
-                            data__FunctionResponseTypes_any_of_count458 += 1
+                            data__FunctionResponseTypes_any_of_count455 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count458:
+                    if not data__FunctionResponseTypes_any_of_count455:
                         try:
                             if not isinstance(data__FunctionResponseTypes, (list, tuple)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be array")
@@ -9439,53 +9386,53 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                 if data__FunctionResponseTypes_len > len(set(fn(data__FunctionResponseTypes_x) for data__FunctionResponseTypes_x in data__FunctionResponseTypes)):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain unique items")
                                 for data__FunctionResponseTypes_x, data__FunctionResponseTypes_item in enumerate(data__FunctionResponseTypes):
-                                    data__FunctionResponseTypes_item_any_of_count459 = 0
-                                    if not data__FunctionResponseTypes_item_any_of_count459:
+                                    data__FunctionResponseTypes_item_any_of_count456 = 0
+                                    if not data__FunctionResponseTypes_item_any_of_count456:
                                         try:
                                             validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes_item, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()))
-                                            data__FunctionResponseTypes_item_any_of_count459 += 1
+                                            data__FunctionResponseTypes_item_any_of_count456 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count459:
+                                    if not data__FunctionResponseTypes_item_any_of_count456:
                                         try:
                                             if not isinstance(data__FunctionResponseTypes_item, (str)):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be string")
                                             if not (isinstance(data__FunctionResponseTypes_item, str) and data__FunctionResponseTypes_item == 'ReportBatchItemFailures'):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be one of ['ReportBatchItemFailures']")
-                                            data__FunctionResponseTypes_item_any_of_count459 += 1
+                                            data__FunctionResponseTypes_item_any_of_count456 += 1
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count459:
+                                    if not data__FunctionResponseTypes_item_any_of_count456:
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__FunctionResponseTypes_any_of_count458 += 1
+                            data__FunctionResponseTypes_any_of_count455 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count458:
+                    if not data__FunctionResponseTypes_any_of_count455:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes cannot be validated by any definition")
                 if "KmsKeyArn" in data_keys:
                     data_keys.remove("KmsKeyArn")
                     data__KmsKeyArn = data["KmsKeyArn"]
-                    data__KmsKeyArn_any_of_count460 = 0
-                    if not data__KmsKeyArn_any_of_count460:
+                    data__KmsKeyArn_any_of_count457 = 0
+                    if not data__KmsKeyArn_any_of_count457:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
-                            data__KmsKeyArn_any_of_count460 += 1
+                            data__KmsKeyArn_any_of_count457 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count460:
+                    if not data__KmsKeyArn_any_of_count457:
                         try:
                             if not isinstance(data__KmsKeyArn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
-                            data__KmsKeyArn_any_of_count460 += 1
+                            data__KmsKeyArn_any_of_count457 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count460:
+                    if not data__KmsKeyArn_any_of_count457:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
                 if "MaximumBatchingWindowInSeconds" in data_keys:
                     data_keys.remove("MaximumBatchingWindowInSeconds")
                     data__MaximumBatchingWindowInSeconds = data["MaximumBatchingWindowInSeconds"]
-                    data__MaximumBatchingWindowInSeconds_any_of_count461 = 0
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count461:
+                    data__MaximumBatchingWindowInSeconds_any_of_count458 = 0
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count458:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
-                            data__MaximumBatchingWindowInSeconds_any_of_count461 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count458 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count461:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count458:
                         try:
                             if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
@@ -9497,20 +9444,20 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
                                 if data__MaximumBatchingWindowInSeconds > 300:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be smaller than or equal to 300")
-                            data__MaximumBatchingWindowInSeconds_any_of_count461 += 1
+                            data__MaximumBatchingWindowInSeconds_any_of_count458 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count461:
+                    if not data__MaximumBatchingWindowInSeconds_any_of_count458:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds cannot be validated by any definition")
                 if "MaximumRecordAgeInSeconds" in data_keys:
                     data_keys.remove("MaximumRecordAgeInSeconds")
                     data__MaximumRecordAgeInSeconds = data["MaximumRecordAgeInSeconds"]
-                    data__MaximumRecordAgeInSeconds_any_of_count462 = 0
-                    if not data__MaximumRecordAgeInSeconds_any_of_count462:
+                    data__MaximumRecordAgeInSeconds_any_of_count459 = 0
+                    if not data__MaximumRecordAgeInSeconds_any_of_count459:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumRecordAgeInSeconds, custom_formats, (name_prefix or "data") + ".MaximumRecordAgeInSeconds")
-                            data__MaximumRecordAgeInSeconds_any_of_count462 += 1
+                            data__MaximumRecordAgeInSeconds_any_of_count459 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRecordAgeInSeconds_any_of_count462:
+                    if not data__MaximumRecordAgeInSeconds_any_of_count459:
                         try:
                             if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
@@ -9522,20 +9469,20 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
                                 if data__MaximumRecordAgeInSeconds > 604800:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be smaller than or equal to 604800")
-                            data__MaximumRecordAgeInSeconds_any_of_count462 += 1
+                            data__MaximumRecordAgeInSeconds_any_of_count459 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRecordAgeInSeconds_any_of_count462:
+                    if not data__MaximumRecordAgeInSeconds_any_of_count459:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds cannot be validated by any definition")
                 if "MaximumRetryAttempts" in data_keys:
                     data_keys.remove("MaximumRetryAttempts")
                     data__MaximumRetryAttempts = data["MaximumRetryAttempts"]
-                    data__MaximumRetryAttempts_any_of_count463 = 0
-                    if not data__MaximumRetryAttempts_any_of_count463:
+                    data__MaximumRetryAttempts_any_of_count460 = 0
+                    if not data__MaximumRetryAttempts_any_of_count460:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumRetryAttempts, custom_formats, (name_prefix or "data") + ".MaximumRetryAttempts")
-                            data__MaximumRetryAttempts_any_of_count463 += 1
+                            data__MaximumRetryAttempts_any_of_count460 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count463:
+                    if not data__MaximumRetryAttempts_any_of_count460:
                         try:
                             if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
@@ -9547,9 +9494,9 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
                                 if data__MaximumRetryAttempts > 10000:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be smaller than or equal to 10000")
-                            data__MaximumRetryAttempts_any_of_count463 += 1
+                            data__MaximumRetryAttempts_any_of_count460 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count463:
+                    if not data__MaximumRetryAttempts_any_of_count460:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts cannot be validated by any definition")
                 if "MetricsConfig" in data_keys:
                     data_keys.remove("MetricsConfig")
@@ -9558,13 +9505,13 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                 if "ParallelizationFactor" in data_keys:
                     data_keys.remove("ParallelizationFactor")
                     data__ParallelizationFactor = data["ParallelizationFactor"]
-                    data__ParallelizationFactor_any_of_count464 = 0
-                    if not data__ParallelizationFactor_any_of_count464:
+                    data__ParallelizationFactor_any_of_count461 = 0
+                    if not data__ParallelizationFactor_any_of_count461:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ParallelizationFactor, custom_formats, (name_prefix or "data") + ".ParallelizationFactor")
-                            data__ParallelizationFactor_any_of_count464 += 1
+                            data__ParallelizationFactor_any_of_count461 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ParallelizationFactor_any_of_count464:
+                    if not data__ParallelizationFactor_any_of_count461:
                         try:
                             if not isinstance(data__ParallelizationFactor, (int, str)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer or string")
@@ -9576,20 +9523,20 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be bigger than or equal to 1")
                                 if data__ParallelizationFactor > 10:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be smaller than or equal to 10")
-                            data__ParallelizationFactor_any_of_count464 += 1
+                            data__ParallelizationFactor_any_of_count461 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ParallelizationFactor_any_of_count464:
+                    if not data__ParallelizationFactor_any_of_count461:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor cannot be validated by any definition")
                 if "StartingPosition" in data_keys:
                     data_keys.remove("StartingPosition")
                     data__StartingPosition = data["StartingPosition"]
-                    data__StartingPosition_any_of_count465 = 0
-                    if not data__StartingPosition_any_of_count465:
+                    data__StartingPosition_any_of_count462 = 0
+                    if not data__StartingPosition_any_of_count462:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StartingPosition, custom_formats, (name_prefix or "data") + ".StartingPosition")
-                            data__StartingPosition_any_of_count465 += 1
+                            data__StartingPosition_any_of_count462 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count465:
+                    if not data__StartingPosition_any_of_count462:
                         try:
                             if not isinstance(data__StartingPosition, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be string")
@@ -9601,40 +9548,40 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be shorter than or equal to 12 characters")
                                 if not REGEX_PATTERNS['(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+'].search(data__StartingPosition):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must match pattern (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+")
-                            data__StartingPosition_any_of_count465 += 1
+                            data__StartingPosition_any_of_count462 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count465:
+                    if not data__StartingPosition_any_of_count462:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition cannot be validated by any definition")
                 if "StartingPositionTimestamp" in data_keys:
                     data_keys.remove("StartingPositionTimestamp")
                     data__StartingPositionTimestamp = data["StartingPositionTimestamp"]
-                    data__StartingPositionTimestamp_any_of_count466 = 0
-                    if not data__StartingPositionTimestamp_any_of_count466:
+                    data__StartingPositionTimestamp_any_of_count463 = 0
+                    if not data__StartingPositionTimestamp_any_of_count463:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StartingPositionTimestamp, custom_formats, (name_prefix or "data") + ".StartingPositionTimestamp")
-                            data__StartingPositionTimestamp_any_of_count466 += 1
+                            data__StartingPositionTimestamp_any_of_count463 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count466:
+                    if not data__StartingPositionTimestamp_any_of_count463:
                         try:
                             if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
                             if isinstance(data__StartingPositionTimestamp, str):
                                 if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__StartingPositionTimestamp_any_of_count466 += 1
+                            data__StartingPositionTimestamp_any_of_count463 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count466:
+                    if not data__StartingPositionTimestamp_any_of_count463:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp cannot be validated by any definition")
                 if "Stream" in data_keys:
                     data_keys.remove("Stream")
                     data__Stream = data["Stream"]
-                    data__Stream_any_of_count467 = 0
-                    if not data__Stream_any_of_count467:
+                    data__Stream_any_of_count464 = 0
+                    if not data__Stream_any_of_count464:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Stream, custom_formats, (name_prefix or "data") + ".Stream")
-                            data__Stream_any_of_count467 += 1
+                            data__Stream_any_of_count464 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Stream_any_of_count467:
+                    if not data__Stream_any_of_count464:
                         try:
                             if not isinstance(data__Stream, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be string")
@@ -9646,20 +9593,20 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be shorter than or equal to 1024 characters")
                                 if not REGEX_PATTERNS['arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__Stream):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must match pattern arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
-                            data__Stream_any_of_count467 += 1
+                            data__Stream_any_of_count464 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Stream_any_of_count467:
+                    if not data__Stream_any_of_count464:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream cannot be validated by any definition")
                 if "TumblingWindowInSeconds" in data_keys:
                     data_keys.remove("TumblingWindowInSeconds")
                     data__TumblingWindowInSeconds = data["TumblingWindowInSeconds"]
-                    data__TumblingWindowInSeconds_any_of_count468 = 0
-                    if not data__TumblingWindowInSeconds_any_of_count468:
+                    data__TumblingWindowInSeconds_any_of_count465 = 0
+                    if not data__TumblingWindowInSeconds_any_of_count465:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__TumblingWindowInSeconds, custom_formats, (name_prefix or "data") + ".TumblingWindowInSeconds")
-                            data__TumblingWindowInSeconds_any_of_count468 += 1
+                            data__TumblingWindowInSeconds_any_of_count465 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TumblingWindowInSeconds_any_of_count468:
+                    if not data__TumblingWindowInSeconds_any_of_count465:
                         try:
                             if not isinstance(data__TumblingWindowInSeconds, (int, str)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer or string")
@@ -9671,19 +9618,79 @@ def validate___definitions_dynamodbeventproperties(data, custom_formats={}, name
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be bigger than or equal to 0")
                                 if data__TumblingWindowInSeconds > 900:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be smaller than or equal to 900")
-                            data__TumblingWindowInSeconds_any_of_count468 += 1
+                            data__TumblingWindowInSeconds_any_of_count465 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TumblingWindowInSeconds_any_of_count468:
+                    if not data__TumblingWindowInSeconds_any_of_count465:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count447 += 1
+            data_any_of_count444 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count447:
+    if not data_any_of_count444:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
-def validate___definitions_kinesisevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_snsevent(data, custom_formats={}, name_prefix=None):
+    data_any_of_count466 = 0
+    if not data_any_of_count466:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count466 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count466:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['Properties', 'Type']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "Properties" in data_keys:
+                    data_keys.remove("Properties")
+                    data__Properties = data["Properties"]
+                    data__Properties_any_of_count467 = 0
+                    if not data__Properties_any_of_count467:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count467 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count467:
+                        try:
+                            validate___definitions_snseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
+                            data__Properties_any_of_count467 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Properties_any_of_count467:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
+                if "Type" in data_keys:
+                    data_keys.remove("Type")
+                    data__Type = data["Type"]
+                    data__Type_any_of_count468 = 0
+                    if not data__Type_any_of_count468:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
+                            data__Type_any_of_count468 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count468:
+                        try:
+                            if not isinstance(data__Type, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                            if not (isinstance(data__Type, str) and data__Type == 'SNS'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SNS']")
+                            data__Type_any_of_count468 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count468:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count466 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count466:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_snseventproperties(data, custom_formats={}, name_prefix=None):
     data_any_of_count469 = 0
     if not data_any_of_count469:
         try:
@@ -9696,45 +9703,110 @@ def validate___definitions_kinesisevent(data, custom_formats={}, name_prefix=Non
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
-                data__missing_keys = set(['Type', 'Properties']) - data.keys()
+                data__missing_keys = set(['Topic']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
                 data_keys = set(data.keys())
-                if "Properties" in data_keys:
-                    data_keys.remove("Properties")
-                    data__Properties = data["Properties"]
-                    data__Properties_any_of_count470 = 0
-                    if not data__Properties_any_of_count470:
+                if "FilterPolicy" in data_keys:
+                    data_keys.remove("FilterPolicy")
+                    data__FilterPolicy = data["FilterPolicy"]
+                    data__FilterPolicy_any_of_count470 = 0
+                    if not data__FilterPolicy_any_of_count470:
                         try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count470 += 1
+                            validate___definitions_stackgen_cloudformationfunction(data__FilterPolicy, custom_formats, (name_prefix or "data") + ".FilterPolicy")
+                            data__FilterPolicy_any_of_count470 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count470:
+                    if not data__FilterPolicy_any_of_count470:
                         try:
-                            validate___definitions_kinesiseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count470 += 1
+                            if not isinstance(data__FilterPolicy, (dict, str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicy must be object or string")
+                            data__FilterPolicy_any_of_count470 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count470:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
-                if "Type" in data_keys:
-                    data_keys.remove("Type")
-                    data__Type = data["Type"]
-                    data__Type_any_of_count471 = 0
-                    if not data__Type_any_of_count471:
+                    if not data__FilterPolicy_any_of_count470:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicy cannot be validated by any definition")
+                if "FilterPolicyScope" in data_keys:
+                    data_keys.remove("FilterPolicyScope")
+                    data__FilterPolicyScope = data["FilterPolicyScope"]
+                    data__FilterPolicyScope_any_of_count471 = 0
+                    if not data__FilterPolicyScope_any_of_count471:
                         try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count471 += 1
+                            validate___definitions_stackgen_cloudformationfunction(data__FilterPolicyScope, custom_formats, (name_prefix or "data") + ".FilterPolicyScope")
+                            data__FilterPolicyScope_any_of_count471 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count471:
+                    if not data__FilterPolicyScope_any_of_count471:
                         try:
-                            if not isinstance(data__Type, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
-                            if not (isinstance(data__Type, str) and data__Type == 'Kinesis'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['Kinesis']")
-                            data__Type_any_of_count471 += 1
+                            if not isinstance(data__FilterPolicyScope, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicyScope must be string")
+                            data__FilterPolicyScope_any_of_count471 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count471:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                    if not data__FilterPolicyScope_any_of_count471:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicyScope cannot be validated by any definition")
+                if "Region" in data_keys:
+                    data_keys.remove("Region")
+                    data__Region = data["Region"]
+                    data__Region_any_of_count472 = 0
+                    if not data__Region_any_of_count472:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Region, custom_formats, (name_prefix or "data") + ".Region")
+                            data__Region_any_of_count472 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Region_any_of_count472:
+                        try:
+                            if not isinstance(data__Region, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region must be string")
+                            data__Region_any_of_count472 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Region_any_of_count472:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region cannot be validated by any definition")
+                if "SqsSubscription" in data_keys:
+                    data_keys.remove("SqsSubscription")
+                    data__SqsSubscription = data["SqsSubscription"]
+                    data__SqsSubscription_any_of_count473 = 0
+                    if not data__SqsSubscription_any_of_count473:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__SqsSubscription, custom_formats, (name_prefix or "data") + ".SqsSubscription")
+                            data__SqsSubscription_any_of_count473 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__SqsSubscription_any_of_count473:
+                        try:
+                            data__SqsSubscription_any_of_count474 = 0
+                            if not data__SqsSubscription_any_of_count474:
+                                try:
+                                    if not isinstance(data__SqsSubscription, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must be boolean or string")
+                                    if isinstance(data__SqsSubscription, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__SqsSubscription):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must match pattern ^(true|false|True|False)$")
+                                    data__SqsSubscription_any_of_count474 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__SqsSubscription_any_of_count474:
+                                try:
+                                    validate___definitions_sqssubscription(data__SqsSubscription, custom_formats, (name_prefix or "data") + ".SqsSubscription")
+                                    data__SqsSubscription_any_of_count474 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__SqsSubscription_any_of_count474:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription cannot be validated by any definition")
+                            data__SqsSubscription_any_of_count473 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__SqsSubscription_any_of_count473:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription cannot be validated by any definition")
+                if "Topic" in data_keys:
+                    data_keys.remove("Topic")
+                    data__Topic = data["Topic"]
+                    data__Topic_any_of_count475 = 0
+                    if not data__Topic_any_of_count475:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Topic, custom_formats, (name_prefix or "data") + ".Topic")
+                            data__Topic_any_of_count475 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Topic_any_of_count475:
+                        try:
+                            if not isinstance(data__Topic, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Topic must be string")
+                            data__Topic_any_of_count475 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Topic_any_of_count475:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Topic cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
             data_any_of_count469 += 1
@@ -9743,718 +9815,14 @@ def validate___definitions_kinesisevent(data, custom_formats={}, name_prefix=Non
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
-def validate___definitions_kinesiseventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count472 = 0
-    if not data_any_of_count472:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count472 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count472:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(['Stream']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "BatchSize" in data_keys:
-                    data_keys.remove("BatchSize")
-                    data__BatchSize = data["BatchSize"]
-                    data__BatchSize_any_of_count473 = 0
-                    if not data__BatchSize_any_of_count473:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count473 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count473:
-                        try:
-                            if not isinstance(data__BatchSize, (int, str)) and not (isinstance(data__BatchSize, float) and data__BatchSize.is_integer()) or isinstance(data__BatchSize, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be integer or string")
-                            if isinstance(data__BatchSize, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__BatchSize):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must match pattern ^-?[0-9]+$")
-                            if isinstance(data__BatchSize, (int, float, Decimal)) and not isinstance(data__BatchSize, bool):
-                                if data__BatchSize < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be bigger than or equal to 1")
-                                if data__BatchSize > 10000:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be smaller than or equal to 10000")
-                            data__BatchSize_any_of_count473 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count473:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
-                if "BisectBatchOnFunctionError" in data_keys:
-                    data_keys.remove("BisectBatchOnFunctionError")
-                    data__BisectBatchOnFunctionError = data["BisectBatchOnFunctionError"]
-                    data__BisectBatchOnFunctionError_any_of_count474 = 0
-                    if not data__BisectBatchOnFunctionError_any_of_count474:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__BisectBatchOnFunctionError, custom_formats, (name_prefix or "data") + ".BisectBatchOnFunctionError")
-                            data__BisectBatchOnFunctionError_any_of_count474 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BisectBatchOnFunctionError_any_of_count474:
-                        try:
-                            if not isinstance(data__BisectBatchOnFunctionError, (bool, str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must be boolean or string")
-                            if isinstance(data__BisectBatchOnFunctionError, str):
-                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__BisectBatchOnFunctionError):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError must match pattern ^(true|false|True|False)$")
-                            data__BisectBatchOnFunctionError_any_of_count474 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BisectBatchOnFunctionError_any_of_count474:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".BisectBatchOnFunctionError cannot be validated by any definition")
-                if "DestinationConfig" in data_keys:
-                    data_keys.remove("DestinationConfig")
-                    data__DestinationConfig = data["DestinationConfig"]
-                    data__DestinationConfig_any_of_count475 = 0
-                    if not data__DestinationConfig_any_of_count475:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig, custom_formats, (name_prefix or "data") + ".DestinationConfig")
-                            data__DestinationConfig_any_of_count475 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count475:
-                        try:
-                            if not isinstance(data__DestinationConfig, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must be object")
-                            data__DestinationConfig_is_dict = isinstance(data__DestinationConfig, dict)
-                            if data__DestinationConfig_is_dict:
-                                data__DestinationConfig_keys = set(data__DestinationConfig.keys())
-                                if "OnFailure" in data__DestinationConfig_keys:
-                                    data__DestinationConfig_keys.remove("OnFailure")
-                                    data__DestinationConfig__OnFailure = data__DestinationConfig["OnFailure"]
-                                    data__DestinationConfig__OnFailure_any_of_count476 = 0
-                                    if not data__DestinationConfig__OnFailure_any_of_count476:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure")
-                                            data__DestinationConfig__OnFailure_any_of_count476 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__DestinationConfig__OnFailure_any_of_count476:
-                                        try:
-                                            if not isinstance(data__DestinationConfig__OnFailure, (dict)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must be object")
-                                            data__DestinationConfig__OnFailure_is_dict = isinstance(data__DestinationConfig__OnFailure, dict)
-                                            if data__DestinationConfig__OnFailure_is_dict:
-                                                data__DestinationConfig__OnFailure_keys = set(data__DestinationConfig__OnFailure.keys())
-                                                if "Destination" in data__DestinationConfig__OnFailure_keys:
-                                                    data__DestinationConfig__OnFailure_keys.remove("Destination")
-                                                    data__DestinationConfig__OnFailure__Destination = data__DestinationConfig__OnFailure["Destination"]
-                                                    data__DestinationConfig__OnFailure__Destination_any_of_count477 = 0
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count477:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig__OnFailure__Destination, custom_formats, (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination")
-                                                            data__DestinationConfig__OnFailure__Destination_any_of_count477 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count477:
-                                                        try:
-                                                            if not isinstance(data__DestinationConfig__OnFailure__Destination, (str)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be string")
-                                                            if isinstance(data__DestinationConfig__OnFailure__Destination, str):
-                                                                data__DestinationConfig__OnFailure__Destination_len = len(data__DestinationConfig__OnFailure__Destination)
-                                                                if data__DestinationConfig__OnFailure__Destination_len < 12:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be longer than or equal to 12 characters")
-                                                                if data__DestinationConfig__OnFailure__Destination_len > 1024:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must be shorter than or equal to 1024 characters")
-                                                                if not REGEX_PATTERNS['^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__DestinationConfig__OnFailure__Destination):
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination must match pattern ^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
-                                                            data__DestinationConfig__OnFailure__Destination_any_of_count477 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__DestinationConfig__OnFailure__Destination_any_of_count477:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure.Destination cannot be validated by any definition")
-                                                if data__DestinationConfig__OnFailure_keys:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure must not contain "+str(data__DestinationConfig__OnFailure_keys)+" properties")
-                                            data__DestinationConfig__OnFailure_any_of_count476 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__DestinationConfig__OnFailure_any_of_count476:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig.OnFailure cannot be validated by any definition")
-                                if data__DestinationConfig_keys:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig must not contain "+str(data__DestinationConfig_keys)+" properties")
-                            data__DestinationConfig_any_of_count475 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count475:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig cannot be validated by any definition")
-                if "Enabled" in data_keys:
-                    data_keys.remove("Enabled")
-                    data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count478 = 0
-                    if not data__Enabled_any_of_count478:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count478 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count478:
-                        try:
-                            if not isinstance(data__Enabled, (bool, str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
-                            if isinstance(data__Enabled, str):
-                                if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count478 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count478:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
-                if "FilterCriteria" in data_keys:
-                    data_keys.remove("FilterCriteria")
-                    data__FilterCriteria = data["FilterCriteria"]
-                    data__FilterCriteria_any_of_count479 = 0
-                    if not data__FilterCriteria_any_of_count479:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria, custom_formats, (name_prefix or "data") + ".FilterCriteria")
-                            data__FilterCriteria_any_of_count479 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count479:
-                        try:
-                            if not isinstance(data__FilterCriteria, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must be object")
-                            data__FilterCriteria_is_dict = isinstance(data__FilterCriteria, dict)
-                            if data__FilterCriteria_is_dict:
-                                data__FilterCriteria_keys = set(data__FilterCriteria.keys())
-                                if "Filters" in data__FilterCriteria_keys:
-                                    data__FilterCriteria_keys.remove("Filters")
-                                    data__FilterCriteria__Filters = data__FilterCriteria["Filters"]
-                                    data__FilterCriteria__Filters_any_of_count480 = 0
-                                    if not data__FilterCriteria__Filters_any_of_count480:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters")
-                                            data__FilterCriteria__Filters_any_of_count480 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count480:
-                                        try:
-                                            if not isinstance(data__FilterCriteria__Filters, (list, tuple)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must be array")
-                                            data__FilterCriteria__Filters_is_list = isinstance(data__FilterCriteria__Filters, (list, tuple))
-                                            if data__FilterCriteria__Filters_is_list:
-                                                data__FilterCriteria__Filters_len = len(data__FilterCriteria__Filters)
-                                                if data__FilterCriteria__Filters_len < 1:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain at least 1 items")
-                                                if data__FilterCriteria__Filters_len > 20:
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain less than or equal to 20 items")
-                                                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                                                if data__FilterCriteria__Filters_len > len(set(fn(data__FilterCriteria__Filters_x) for data__FilterCriteria__Filters_x in data__FilterCriteria__Filters)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters must contain unique items")
-                                                for data__FilterCriteria__Filters_x, data__FilterCriteria__Filters_item in enumerate(data__FilterCriteria__Filters):
-                                                    data__FilterCriteria__Filters_item_any_of_count481 = 0
-                                                    if not data__FilterCriteria__Filters_item_any_of_count481:
-                                                        try:
-                                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()))
-                                                            data__FilterCriteria__Filters_item_any_of_count481 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count481:
-                                                        try:
-                                                            if not isinstance(data__FilterCriteria__Filters_item, (dict)):
-                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must be object")
-                                                            data__FilterCriteria__Filters_item_is_dict = isinstance(data__FilterCriteria__Filters_item, dict)
-                                                            if data__FilterCriteria__Filters_item_is_dict:
-                                                                data__FilterCriteria__Filters_item_keys = set(data__FilterCriteria__Filters_item.keys())
-                                                                if "Pattern" in data__FilterCriteria__Filters_item_keys:
-                                                                    data__FilterCriteria__Filters_item_keys.remove("Pattern")
-                                                                    data__FilterCriteria__Filters_item__Pattern = data__FilterCriteria__Filters_item["Pattern"]
-                                                                    data__FilterCriteria__Filters_item__Pattern_any_of_count482 = 0
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count482:
-                                                                        try:
-                                                                            validate___definitions_stackgen_cloudformationfunction(data__FilterCriteria__Filters_item__Pattern, custom_formats, (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()))
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count482 += 1
-                                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count482:
-                                                                        try:
-                                                                            if not isinstance(data__FilterCriteria__Filters_item__Pattern, (str)):
-                                                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be string")
-                                                                            if isinstance(data__FilterCriteria__Filters_item__Pattern, str):
-                                                                                data__FilterCriteria__Filters_item__Pattern_len = len(data__FilterCriteria__Filters_item__Pattern)
-                                                                                if data__FilterCriteria__Filters_item__Pattern_len < 0:
-                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be longer than or equal to 0 characters")
-                                                                                if data__FilterCriteria__Filters_item__Pattern_len > 4096:
-                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must be shorter than or equal to 4096 characters")
-                                                                                if not REGEX_PATTERNS['.*'].search(data__FilterCriteria__Filters_item__Pattern):
-                                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " must match pattern .*")
-                                                                            data__FilterCriteria__Filters_item__Pattern_any_of_count482 += 1
-                                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                                    if not data__FilterCriteria__Filters_item__Pattern_any_of_count482:
-                                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}].Pattern".format(**locals()) + " cannot be validated by any definition")
-                                                                if data__FilterCriteria__Filters_item_keys:
-                                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " must not contain "+str(data__FilterCriteria__Filters_item_keys)+" properties")
-                                                            data__FilterCriteria__Filters_item_any_of_count481 += 1
-                                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                                    if not data__FilterCriteria__Filters_item_any_of_count481:
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters[{data__FilterCriteria__Filters_x}]".format(**locals()) + " cannot be validated by any definition")
-                                            data__FilterCriteria__Filters_any_of_count480 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FilterCriteria__Filters_any_of_count480:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria.Filters cannot be validated by any definition")
-                                if data__FilterCriteria_keys:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria must not contain "+str(data__FilterCriteria_keys)+" properties")
-                            data__FilterCriteria_any_of_count479 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterCriteria_any_of_count479:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterCriteria cannot be validated by any definition")
-                if "FunctionResponseTypes" in data_keys:
-                    data_keys.remove("FunctionResponseTypes")
-                    data__FunctionResponseTypes = data["FunctionResponseTypes"]
-                    data__FunctionResponseTypes_any_of_count483 = 0
-                    if not data__FunctionResponseTypes_any_of_count483:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes")
-                            data__FunctionResponseTypes_any_of_count483 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count483:
-                        try:
-                            if not isinstance(data__FunctionResponseTypes, (list, tuple)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be array")
-                            if isinstance(data__FunctionResponseTypes, str):
-                                data__FunctionResponseTypes_len = len(data__FunctionResponseTypes)
-                                if data__FunctionResponseTypes_len < 0:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be longer than or equal to 0 characters")
-                                if data__FunctionResponseTypes_len > 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must be shorter than or equal to 1 characters")
-                            data__FunctionResponseTypes_is_list = isinstance(data__FunctionResponseTypes, (list, tuple))
-                            if data__FunctionResponseTypes_is_list:
-                                data__FunctionResponseTypes_len = len(data__FunctionResponseTypes)
-                                if data__FunctionResponseTypes_len < 0:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain at least 0 items")
-                                if data__FunctionResponseTypes_len > 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain less than or equal to 1 items")
-                                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                                if data__FunctionResponseTypes_len > len(set(fn(data__FunctionResponseTypes_x) for data__FunctionResponseTypes_x in data__FunctionResponseTypes)):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes must contain unique items")
-                                for data__FunctionResponseTypes_x, data__FunctionResponseTypes_item in enumerate(data__FunctionResponseTypes):
-                                    data__FunctionResponseTypes_item_any_of_count484 = 0
-                                    if not data__FunctionResponseTypes_item_any_of_count484:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__FunctionResponseTypes_item, custom_formats, (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()))
-                                            data__FunctionResponseTypes_item_any_of_count484 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count484:
-                                        try:
-                                            if not isinstance(data__FunctionResponseTypes_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be string")
-                                            if not (isinstance(data__FunctionResponseTypes_item, str) and data__FunctionResponseTypes_item == 'ReportBatchItemFailures'):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " must be one of ['ReportBatchItemFailures']")
-                                            data__FunctionResponseTypes_item_any_of_count484 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__FunctionResponseTypes_item_any_of_count484:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes[{data__FunctionResponseTypes_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__FunctionResponseTypes_any_of_count483 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FunctionResponseTypes_any_of_count483:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FunctionResponseTypes cannot be validated by any definition")
-                if "KmsKeyArn" in data_keys:
-                    data_keys.remove("KmsKeyArn")
-                    data__KmsKeyArn = data["KmsKeyArn"]
-                    data__KmsKeyArn_any_of_count485 = 0
-                    if not data__KmsKeyArn_any_of_count485:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__KmsKeyArn, custom_formats, (name_prefix or "data") + ".KmsKeyArn")
-                            data__KmsKeyArn_any_of_count485 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count485:
-                        try:
-                            if not isinstance(data__KmsKeyArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn must be string")
-                            data__KmsKeyArn_any_of_count485 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KmsKeyArn_any_of_count485:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".KmsKeyArn cannot be validated by any definition")
-                if "MaximumBatchingWindowInSeconds" in data_keys:
-                    data_keys.remove("MaximumBatchingWindowInSeconds")
-                    data__MaximumBatchingWindowInSeconds = data["MaximumBatchingWindowInSeconds"]
-                    data__MaximumBatchingWindowInSeconds_any_of_count486 = 0
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count486:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__MaximumBatchingWindowInSeconds, custom_formats, (name_prefix or "data") + ".MaximumBatchingWindowInSeconds")
-                            data__MaximumBatchingWindowInSeconds_any_of_count486 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count486:
-                        try:
-                            if not isinstance(data__MaximumBatchingWindowInSeconds, (int, str)) and not (isinstance(data__MaximumBatchingWindowInSeconds, float) and data__MaximumBatchingWindowInSeconds.is_integer()) or isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be integer or string")
-                            if isinstance(data__MaximumBatchingWindowInSeconds, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumBatchingWindowInSeconds):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must match pattern ^-?[0-9]+$")
-                            if isinstance(data__MaximumBatchingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumBatchingWindowInSeconds, bool):
-                                if data__MaximumBatchingWindowInSeconds < 0:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be bigger than or equal to 0")
-                                if data__MaximumBatchingWindowInSeconds > 300:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds must be smaller than or equal to 300")
-                            data__MaximumBatchingWindowInSeconds_any_of_count486 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumBatchingWindowInSeconds_any_of_count486:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumBatchingWindowInSeconds cannot be validated by any definition")
-                if "MaximumRecordAgeInSeconds" in data_keys:
-                    data_keys.remove("MaximumRecordAgeInSeconds")
-                    data__MaximumRecordAgeInSeconds = data["MaximumRecordAgeInSeconds"]
-                    data__MaximumRecordAgeInSeconds_any_of_count487 = 0
-                    if not data__MaximumRecordAgeInSeconds_any_of_count487:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__MaximumRecordAgeInSeconds, custom_formats, (name_prefix or "data") + ".MaximumRecordAgeInSeconds")
-                            data__MaximumRecordAgeInSeconds_any_of_count487 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRecordAgeInSeconds_any_of_count487:
-                        try:
-                            if not isinstance(data__MaximumRecordAgeInSeconds, (int, str)) and not (isinstance(data__MaximumRecordAgeInSeconds, float) and data__MaximumRecordAgeInSeconds.is_integer()) or isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be integer or string")
-                            if isinstance(data__MaximumRecordAgeInSeconds, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRecordAgeInSeconds):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must match pattern ^-?[0-9]+$")
-                            if isinstance(data__MaximumRecordAgeInSeconds, (int, float, Decimal)) and not isinstance(data__MaximumRecordAgeInSeconds, bool):
-                                if data__MaximumRecordAgeInSeconds < -1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be bigger than or equal to -1")
-                                if data__MaximumRecordAgeInSeconds > 604800:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds must be smaller than or equal to 604800")
-                            data__MaximumRecordAgeInSeconds_any_of_count487 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRecordAgeInSeconds_any_of_count487:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRecordAgeInSeconds cannot be validated by any definition")
-                if "MaximumRetryAttempts" in data_keys:
-                    data_keys.remove("MaximumRetryAttempts")
-                    data__MaximumRetryAttempts = data["MaximumRetryAttempts"]
-                    data__MaximumRetryAttempts_any_of_count488 = 0
-                    if not data__MaximumRetryAttempts_any_of_count488:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__MaximumRetryAttempts, custom_formats, (name_prefix or "data") + ".MaximumRetryAttempts")
-                            data__MaximumRetryAttempts_any_of_count488 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count488:
-                        try:
-                            if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
-                            if isinstance(data__MaximumRetryAttempts, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
-                            if isinstance(data__MaximumRetryAttempts, (int, float, Decimal)) and not isinstance(data__MaximumRetryAttempts, bool):
-                                if data__MaximumRetryAttempts < -1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be bigger than or equal to -1")
-                                if data__MaximumRetryAttempts > 10000:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be smaller than or equal to 10000")
-                            data__MaximumRetryAttempts_any_of_count488 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count488:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts cannot be validated by any definition")
-                if "MetricsConfig" in data_keys:
-                    data_keys.remove("MetricsConfig")
-                    data__MetricsConfig = data["MetricsConfig"]
-                    validate___definitions_passthroughprop(data__MetricsConfig, custom_formats, (name_prefix or "data") + ".MetricsConfig")
-                if "ParallelizationFactor" in data_keys:
-                    data_keys.remove("ParallelizationFactor")
-                    data__ParallelizationFactor = data["ParallelizationFactor"]
-                    data__ParallelizationFactor_any_of_count489 = 0
-                    if not data__ParallelizationFactor_any_of_count489:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__ParallelizationFactor, custom_formats, (name_prefix or "data") + ".ParallelizationFactor")
-                            data__ParallelizationFactor_any_of_count489 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ParallelizationFactor_any_of_count489:
-                        try:
-                            if not isinstance(data__ParallelizationFactor, (int, str)) and not (isinstance(data__ParallelizationFactor, float) and data__ParallelizationFactor.is_integer()) or isinstance(data__ParallelizationFactor, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be integer or string")
-                            if isinstance(data__ParallelizationFactor, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ParallelizationFactor):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must match pattern ^-?[0-9]+$")
-                            if isinstance(data__ParallelizationFactor, (int, float, Decimal)) and not isinstance(data__ParallelizationFactor, bool):
-                                if data__ParallelizationFactor < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be bigger than or equal to 1")
-                                if data__ParallelizationFactor > 10:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor must be smaller than or equal to 10")
-                            data__ParallelizationFactor_any_of_count489 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ParallelizationFactor_any_of_count489:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ParallelizationFactor cannot be validated by any definition")
-                if "StartingPosition" in data_keys:
-                    data_keys.remove("StartingPosition")
-                    data__StartingPosition = data["StartingPosition"]
-                    data__StartingPosition_any_of_count490 = 0
-                    if not data__StartingPosition_any_of_count490:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__StartingPosition, custom_formats, (name_prefix or "data") + ".StartingPosition")
-                            data__StartingPosition_any_of_count490 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count490:
-                        try:
-                            if not isinstance(data__StartingPosition, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be string")
-                            if isinstance(data__StartingPosition, str):
-                                data__StartingPosition_len = len(data__StartingPosition)
-                                if data__StartingPosition_len < 6:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be longer than or equal to 6 characters")
-                                if data__StartingPosition_len > 12:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must be shorter than or equal to 12 characters")
-                                if not REGEX_PATTERNS['(LATEST|TRIM_HORIZON|AT_TIMESTAMP)+'].search(data__StartingPosition):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition must match pattern (LATEST|TRIM_HORIZON|AT_TIMESTAMP)+")
-                            data__StartingPosition_any_of_count490 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPosition_any_of_count490:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPosition cannot be validated by any definition")
-                if "StartingPositionTimestamp" in data_keys:
-                    data_keys.remove("StartingPositionTimestamp")
-                    data__StartingPositionTimestamp = data["StartingPositionTimestamp"]
-                    data__StartingPositionTimestamp_any_of_count491 = 0
-                    if not data__StartingPositionTimestamp_any_of_count491:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__StartingPositionTimestamp, custom_formats, (name_prefix or "data") + ".StartingPositionTimestamp")
-                            data__StartingPositionTimestamp_any_of_count491 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count491:
-                        try:
-                            if not isinstance(data__StartingPositionTimestamp, (int, float, Decimal, str)) or isinstance(data__StartingPositionTimestamp, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must be number or string")
-                            if isinstance(data__StartingPositionTimestamp, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__StartingPositionTimestamp):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__StartingPositionTimestamp_any_of_count491 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StartingPositionTimestamp_any_of_count491:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".StartingPositionTimestamp cannot be validated by any definition")
-                if "Stream" in data_keys:
-                    data_keys.remove("Stream")
-                    data__Stream = data["Stream"]
-                    data__Stream_any_of_count492 = 0
-                    if not data__Stream_any_of_count492:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Stream, custom_formats, (name_prefix or "data") + ".Stream")
-                            data__Stream_any_of_count492 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Stream_any_of_count492:
-                        try:
-                            if not isinstance(data__Stream, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be string")
-                            if isinstance(data__Stream, str):
-                                data__Stream_len = len(data__Stream)
-                                if data__Stream_len < 12:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be longer than or equal to 12 characters")
-                                if data__Stream_len > 1024:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must be shorter than or equal to 1024 characters")
-                                if not REGEX_PATTERNS['arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)'].search(data__Stream):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream must match pattern arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)")
-                            data__Stream_any_of_count492 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Stream_any_of_count492:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Stream cannot be validated by any definition")
-                if "TumblingWindowInSeconds" in data_keys:
-                    data_keys.remove("TumblingWindowInSeconds")
-                    data__TumblingWindowInSeconds = data["TumblingWindowInSeconds"]
-                    data__TumblingWindowInSeconds_any_of_count493 = 0
-                    if not data__TumblingWindowInSeconds_any_of_count493:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__TumblingWindowInSeconds, custom_formats, (name_prefix or "data") + ".TumblingWindowInSeconds")
-                            data__TumblingWindowInSeconds_any_of_count493 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TumblingWindowInSeconds_any_of_count493:
-                        try:
-                            if not isinstance(data__TumblingWindowInSeconds, (int, str)) and not (isinstance(data__TumblingWindowInSeconds, float) and data__TumblingWindowInSeconds.is_integer()) or isinstance(data__TumblingWindowInSeconds, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be integer or string")
-                            if isinstance(data__TumblingWindowInSeconds, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__TumblingWindowInSeconds):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must match pattern ^-?[0-9]+$")
-                            if isinstance(data__TumblingWindowInSeconds, (int, float, Decimal)) and not isinstance(data__TumblingWindowInSeconds, bool):
-                                if data__TumblingWindowInSeconds < 0:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be bigger than or equal to 0")
-                                if data__TumblingWindowInSeconds > 900:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds must be smaller than or equal to 900")
-                            data__TumblingWindowInSeconds_any_of_count493 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TumblingWindowInSeconds_any_of_count493:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TumblingWindowInSeconds cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count472 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count472:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_snsevent(data, custom_formats={}, name_prefix=None):
-    data_any_of_count494 = 0
-    if not data_any_of_count494:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count494 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count494:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(['Properties', 'Type']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "Properties" in data_keys:
-                    data_keys.remove("Properties")
-                    data__Properties = data["Properties"]
-                    data__Properties_any_of_count495 = 0
-                    if not data__Properties_any_of_count495:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count495 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count495:
-                        try:
-                            validate___definitions_snseventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count495 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count495:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
-                if "Type" in data_keys:
-                    data_keys.remove("Type")
-                    data__Type = data["Type"]
-                    data__Type_any_of_count496 = 0
-                    if not data__Type_any_of_count496:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count496 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count496:
-                        try:
-                            if not isinstance(data__Type, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
-                            if not (isinstance(data__Type, str) and data__Type == 'SNS'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SNS']")
-                            data__Type_any_of_count496 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count496:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count494 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count494:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_snseventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count497 = 0
-    if not data_any_of_count497:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count497 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count497:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(['Topic']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "FilterPolicy" in data_keys:
-                    data_keys.remove("FilterPolicy")
-                    data__FilterPolicy = data["FilterPolicy"]
-                    data__FilterPolicy_any_of_count498 = 0
-                    if not data__FilterPolicy_any_of_count498:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__FilterPolicy, custom_formats, (name_prefix or "data") + ".FilterPolicy")
-                            data__FilterPolicy_any_of_count498 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPolicy_any_of_count498:
-                        try:
-                            if not isinstance(data__FilterPolicy, (dict, str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicy must be object or string")
-                            data__FilterPolicy_any_of_count498 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPolicy_any_of_count498:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicy cannot be validated by any definition")
-                if "FilterPolicyScope" in data_keys:
-                    data_keys.remove("FilterPolicyScope")
-                    data__FilterPolicyScope = data["FilterPolicyScope"]
-                    data__FilterPolicyScope_any_of_count499 = 0
-                    if not data__FilterPolicyScope_any_of_count499:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__FilterPolicyScope, custom_formats, (name_prefix or "data") + ".FilterPolicyScope")
-                            data__FilterPolicyScope_any_of_count499 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPolicyScope_any_of_count499:
-                        try:
-                            if not isinstance(data__FilterPolicyScope, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicyScope must be string")
-                            data__FilterPolicyScope_any_of_count499 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__FilterPolicyScope_any_of_count499:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".FilterPolicyScope cannot be validated by any definition")
-                if "Region" in data_keys:
-                    data_keys.remove("Region")
-                    data__Region = data["Region"]
-                    data__Region_any_of_count500 = 0
-                    if not data__Region_any_of_count500:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Region, custom_formats, (name_prefix or "data") + ".Region")
-                            data__Region_any_of_count500 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Region_any_of_count500:
-                        try:
-                            if not isinstance(data__Region, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region must be string")
-                            data__Region_any_of_count500 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Region_any_of_count500:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region cannot be validated by any definition")
-                if "SqsSubscription" in data_keys:
-                    data_keys.remove("SqsSubscription")
-                    data__SqsSubscription = data["SqsSubscription"]
-                    data__SqsSubscription_any_of_count501 = 0
-                    if not data__SqsSubscription_any_of_count501:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__SqsSubscription, custom_formats, (name_prefix or "data") + ".SqsSubscription")
-                            data__SqsSubscription_any_of_count501 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SqsSubscription_any_of_count501:
-                        try:
-                            data__SqsSubscription_any_of_count502 = 0
-                            if not data__SqsSubscription_any_of_count502:
-                                try:
-                                    if not isinstance(data__SqsSubscription, (bool, str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must be boolean or string")
-                                    if isinstance(data__SqsSubscription, str):
-                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__SqsSubscription):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription must match pattern ^(true|false|True|False)$")
-                                    data__SqsSubscription_any_of_count502 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__SqsSubscription_any_of_count502:
-                                try:
-                                    validate___definitions_sqssubscription(data__SqsSubscription, custom_formats, (name_prefix or "data") + ".SqsSubscription")
-                                    data__SqsSubscription_any_of_count502 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__SqsSubscription_any_of_count502:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription cannot be validated by any definition")
-                            data__SqsSubscription_any_of_count501 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__SqsSubscription_any_of_count501:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SqsSubscription cannot be validated by any definition")
-                if "Topic" in data_keys:
-                    data_keys.remove("Topic")
-                    data__Topic = data["Topic"]
-                    data__Topic_any_of_count503 = 0
-                    if not data__Topic_any_of_count503:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Topic, custom_formats, (name_prefix or "data") + ".Topic")
-                            data__Topic_any_of_count503 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Topic_any_of_count503:
-                        try:
-                            if not isinstance(data__Topic, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Topic must be string")
-                            data__Topic_any_of_count503 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Topic_any_of_count503:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Topic cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count497 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count497:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
 def validate___definitions_sqssubscription(data, custom_formats={}, name_prefix=None):
-    data_any_of_count504 = 0
-    if not data_any_of_count504:
+    data_any_of_count476 = 0
+    if not data_any_of_count476:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count504 += 1
+            data_any_of_count476 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count504:
+    if not data_any_of_count476:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10467,146 +9835,146 @@ def validate___definitions_sqssubscription(data, custom_formats={}, name_prefix=
                 if "BatchSize" in data_keys:
                     data_keys.remove("BatchSize")
                     data__BatchSize = data["BatchSize"]
-                    data__BatchSize_any_of_count505 = 0
-                    if not data__BatchSize_any_of_count505:
+                    data__BatchSize_any_of_count477 = 0
+                    if not data__BatchSize_any_of_count477:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__BatchSize, custom_formats, (name_prefix or "data") + ".BatchSize")
-                            data__BatchSize_any_of_count505 += 1
+                            data__BatchSize_any_of_count477 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count505:
+                    if not data__BatchSize_any_of_count477:
                         try:
-                            data__BatchSize_any_of_count506 = 0
-                            if not data__BatchSize_any_of_count506:
+                            data__BatchSize_any_of_count478 = 0
+                            if not data__BatchSize_any_of_count478:
                                 try:
                                     if not isinstance(data__BatchSize, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be object")
-                                    data__BatchSize_any_of_count506 += 1
+                                    data__BatchSize_any_of_count478 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__BatchSize_any_of_count506:
+                            if not data__BatchSize_any_of_count478:
                                 try:
                                     if not isinstance(data__BatchSize, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize must be string")
-                                    data__BatchSize_any_of_count506 += 1
+                                    data__BatchSize_any_of_count478 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__BatchSize_any_of_count506:
+                            if not data__BatchSize_any_of_count478:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
-                            data__BatchSize_any_of_count505 += 1
+                            data__BatchSize_any_of_count477 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__BatchSize_any_of_count505:
+                    if not data__BatchSize_any_of_count477:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".BatchSize cannot be validated by any definition")
                 if "Enabled" in data_keys:
                     data_keys.remove("Enabled")
                     data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count507 = 0
-                    if not data__Enabled_any_of_count507:
+                    data__Enabled_any_of_count479 = 0
+                    if not data__Enabled_any_of_count479:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count507 += 1
+                            data__Enabled_any_of_count479 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count507:
+                    if not data__Enabled_any_of_count479:
                         try:
                             if not isinstance(data__Enabled, (bool, str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
                             if isinstance(data__Enabled, str):
                                 if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                            data__Enabled_any_of_count507 += 1
+                            data__Enabled_any_of_count479 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count507:
+                    if not data__Enabled_any_of_count479:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
                 if "QueueArn" in data_keys:
                     data_keys.remove("QueueArn")
                     data__QueueArn = data["QueueArn"]
-                    data__QueueArn_any_of_count508 = 0
-                    if not data__QueueArn_any_of_count508:
+                    data__QueueArn_any_of_count480 = 0
+                    if not data__QueueArn_any_of_count480:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__QueueArn, custom_formats, (name_prefix or "data") + ".QueueArn")
-                            data__QueueArn_any_of_count508 += 1
+                            data__QueueArn_any_of_count480 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueArn_any_of_count508:
+                    if not data__QueueArn_any_of_count480:
                         try:
-                            data__QueueArn_any_of_count509 = 0
-                            if not data__QueueArn_any_of_count509:
+                            data__QueueArn_any_of_count481 = 0
+                            if not data__QueueArn_any_of_count481:
                                 try:
                                     if not isinstance(data__QueueArn, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueArn must be object")
-                                    data__QueueArn_any_of_count509 += 1
+                                    data__QueueArn_any_of_count481 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__QueueArn_any_of_count509:
+                            if not data__QueueArn_any_of_count481:
                                 try:
                                     if not isinstance(data__QueueArn, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueArn must be string")
-                                    data__QueueArn_any_of_count509 += 1
+                                    data__QueueArn_any_of_count481 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__QueueArn_any_of_count509:
+                            if not data__QueueArn_any_of_count481:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueArn cannot be validated by any definition")
-                            data__QueueArn_any_of_count508 += 1
+                            data__QueueArn_any_of_count480 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueArn_any_of_count508:
+                    if not data__QueueArn_any_of_count480:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueArn cannot be validated by any definition")
                 if "QueuePolicyLogicalId" in data_keys:
                     data_keys.remove("QueuePolicyLogicalId")
                     data__QueuePolicyLogicalId = data["QueuePolicyLogicalId"]
-                    data__QueuePolicyLogicalId_any_of_count510 = 0
-                    if not data__QueuePolicyLogicalId_any_of_count510:
+                    data__QueuePolicyLogicalId_any_of_count482 = 0
+                    if not data__QueuePolicyLogicalId_any_of_count482:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__QueuePolicyLogicalId, custom_formats, (name_prefix or "data") + ".QueuePolicyLogicalId")
-                            data__QueuePolicyLogicalId_any_of_count510 += 1
+                            data__QueuePolicyLogicalId_any_of_count482 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueuePolicyLogicalId_any_of_count510:
+                    if not data__QueuePolicyLogicalId_any_of_count482:
                         try:
                             if not isinstance(data__QueuePolicyLogicalId, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueuePolicyLogicalId must be string")
-                            data__QueuePolicyLogicalId_any_of_count510 += 1
+                            data__QueuePolicyLogicalId_any_of_count482 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueuePolicyLogicalId_any_of_count510:
+                    if not data__QueuePolicyLogicalId_any_of_count482:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueuePolicyLogicalId cannot be validated by any definition")
                 if "QueueUrl" in data_keys:
                     data_keys.remove("QueueUrl")
                     data__QueueUrl = data["QueueUrl"]
-                    data__QueueUrl_any_of_count511 = 0
-                    if not data__QueueUrl_any_of_count511:
+                    data__QueueUrl_any_of_count483 = 0
+                    if not data__QueueUrl_any_of_count483:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__QueueUrl, custom_formats, (name_prefix or "data") + ".QueueUrl")
-                            data__QueueUrl_any_of_count511 += 1
+                            data__QueueUrl_any_of_count483 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueUrl_any_of_count511:
+                    if not data__QueueUrl_any_of_count483:
                         try:
-                            data__QueueUrl_any_of_count512 = 0
-                            if not data__QueueUrl_any_of_count512:
+                            data__QueueUrl_any_of_count484 = 0
+                            if not data__QueueUrl_any_of_count484:
                                 try:
                                     if not isinstance(data__QueueUrl, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueUrl must be object")
-                                    data__QueueUrl_any_of_count512 += 1
+                                    data__QueueUrl_any_of_count484 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__QueueUrl_any_of_count512:
+                            if not data__QueueUrl_any_of_count484:
                                 try:
                                     if not isinstance(data__QueueUrl, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueUrl must be string")
-                                    data__QueueUrl_any_of_count512 += 1
+                                    data__QueueUrl_any_of_count484 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__QueueUrl_any_of_count512:
+                            if not data__QueueUrl_any_of_count484:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueUrl cannot be validated by any definition")
-                            data__QueueUrl_any_of_count511 += 1
+                            data__QueueUrl_any_of_count483 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__QueueUrl_any_of_count511:
+                    if not data__QueueUrl_any_of_count483:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".QueueUrl cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count504 += 1
+            data_any_of_count476 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count504:
+    if not data_any_of_count476:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_s3event(data, custom_formats={}, name_prefix=None):
-    data_any_of_count513 = 0
-    if not data_any_of_count513:
+    data_any_of_count485 = 0
+    if not data_any_of_count485:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count513 += 1
+            data_any_of_count485 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count513:
+    if not data_any_of_count485:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10619,54 +9987,54 @@ def validate___definitions_s3event(data, custom_formats={}, name_prefix=None):
                 if "Properties" in data_keys:
                     data_keys.remove("Properties")
                     data__Properties = data["Properties"]
-                    data__Properties_any_of_count514 = 0
-                    if not data__Properties_any_of_count514:
+                    data__Properties_any_of_count486 = 0
+                    if not data__Properties_any_of_count486:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count514 += 1
+                            data__Properties_any_of_count486 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count514:
+                    if not data__Properties_any_of_count486:
                         try:
                             validate___definitions_s3eventproperties(data__Properties, custom_formats, (name_prefix or "data") + ".Properties")
-                            data__Properties_any_of_count514 += 1
+                            data__Properties_any_of_count486 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Properties_any_of_count514:
+                    if not data__Properties_any_of_count486:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Properties cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count515 = 0
-                    if not data__Type_any_of_count515:
+                    data__Type_any_of_count487 = 0
+                    if not data__Type_any_of_count487:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count515 += 1
+                            data__Type_any_of_count487 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count515:
+                    if not data__Type_any_of_count487:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'S3'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['S3']")
-                            data__Type_any_of_count515 += 1
+                            data__Type_any_of_count487 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count515:
+                    if not data__Type_any_of_count487:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count513 += 1
+            data_any_of_count485 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count513:
+    if not data_any_of_count485:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_s3eventproperties(data, custom_formats={}, name_prefix=None):
-    data_any_of_count516 = 0
-    if not data_any_of_count516:
+    data_any_of_count488 = 0
+    if not data_any_of_count488:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count516 += 1
+            data_any_of_count488 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count516:
+    if not data_any_of_count488:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10679,81 +10047,81 @@ def validate___definitions_s3eventproperties(data, custom_formats={}, name_prefi
                 if "Bucket" in data_keys:
                     data_keys.remove("Bucket")
                     data__Bucket = data["Bucket"]
-                    data__Bucket_any_of_count517 = 0
-                    if not data__Bucket_any_of_count517:
+                    data__Bucket_any_of_count489 = 0
+                    if not data__Bucket_any_of_count489:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Bucket, custom_formats, (name_prefix or "data") + ".Bucket")
-                            data__Bucket_any_of_count517 += 1
+                            data__Bucket_any_of_count489 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Bucket_any_of_count517:
+                    if not data__Bucket_any_of_count489:
                         try:
-                            data__Bucket_any_of_count518 = 0
-                            if not data__Bucket_any_of_count518:
+                            data__Bucket_any_of_count490 = 0
+                            if not data__Bucket_any_of_count490:
                                 try:
                                     if not isinstance(data__Bucket, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket must be object")
-                                    data__Bucket_any_of_count518 += 1
+                                    data__Bucket_any_of_count490 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Bucket_any_of_count518:
+                            if not data__Bucket_any_of_count490:
                                 try:
                                     if not isinstance(data__Bucket, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket must be string")
-                                    data__Bucket_any_of_count518 += 1
+                                    data__Bucket_any_of_count490 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Bucket_any_of_count518:
+                            if not data__Bucket_any_of_count490:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket cannot be validated by any definition")
-                            data__Bucket_any_of_count517 += 1
+                            data__Bucket_any_of_count489 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Bucket_any_of_count517:
+                    if not data__Bucket_any_of_count489:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket cannot be validated by any definition")
                 if "Events" in data_keys:
                     data_keys.remove("Events")
                     data__Events = data["Events"]
-                    data__Events_any_of_count519 = 0
-                    if not data__Events_any_of_count519:
+                    data__Events_any_of_count491 = 0
+                    if not data__Events_any_of_count491:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Events, custom_formats, (name_prefix or "data") + ".Events")
-                            data__Events_any_of_count519 += 1
+                            data__Events_any_of_count491 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Events_any_of_count519:
+                    if not data__Events_any_of_count491:
                         try:
                             validate___definitions_passthroughprop(data__Events, custom_formats, (name_prefix or "data") + ".Events")
-                            data__Events_any_of_count519 += 1
+                            data__Events_any_of_count491 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Events_any_of_count519:
+                    if not data__Events_any_of_count491:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Events cannot be validated by any definition")
                 if "Filter" in data_keys:
                     data_keys.remove("Filter")
                     data__Filter = data["Filter"]
-                    data__Filter_any_of_count520 = 0
-                    if not data__Filter_any_of_count520:
+                    data__Filter_any_of_count492 = 0
+                    if not data__Filter_any_of_count492:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Filter, custom_formats, (name_prefix or "data") + ".Filter")
-                            data__Filter_any_of_count520 += 1
+                            data__Filter_any_of_count492 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Filter_any_of_count520:
+                    if not data__Filter_any_of_count492:
                         try:
                             validate___definitions_passthroughprop(data__Filter, custom_formats, (name_prefix or "data") + ".Filter")
-                            data__Filter_any_of_count520 += 1
+                            data__Filter_any_of_count492 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Filter_any_of_count520:
+                    if not data__Filter_any_of_count492:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Filter cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count516 += 1
+            data_any_of_count488 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count516:
+    if not data_any_of_count488:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventinvokeconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count521 = 0
-    if not data_any_of_count521:
+    data_any_of_count493 = 0
+    if not data_any_of_count493:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count521 += 1
+            data_any_of_count493 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count521:
+    if not data_any_of_count493:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10763,75 +10131,75 @@ def validate___definitions_eventinvokeconfig(data, custom_formats={}, name_prefi
                 if "DestinationConfig" in data_keys:
                     data_keys.remove("DestinationConfig")
                     data__DestinationConfig = data["DestinationConfig"]
-                    data__DestinationConfig_any_of_count522 = 0
-                    if not data__DestinationConfig_any_of_count522:
+                    data__DestinationConfig_any_of_count494 = 0
+                    if not data__DestinationConfig_any_of_count494:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__DestinationConfig, custom_formats, (name_prefix or "data") + ".DestinationConfig")
-                            data__DestinationConfig_any_of_count522 += 1
+                            data__DestinationConfig_any_of_count494 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count522:
+                    if not data__DestinationConfig_any_of_count494:
                         try:
                             validate___definitions_eventinvokedestinationconfig(data__DestinationConfig, custom_formats, (name_prefix or "data") + ".DestinationConfig")
-                            data__DestinationConfig_any_of_count522 += 1
+                            data__DestinationConfig_any_of_count494 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__DestinationConfig_any_of_count522:
+                    if not data__DestinationConfig_any_of_count494:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DestinationConfig cannot be validated by any definition")
                 if "MaximumEventAgeInSeconds" in data_keys:
                     data_keys.remove("MaximumEventAgeInSeconds")
                     data__MaximumEventAgeInSeconds = data["MaximumEventAgeInSeconds"]
-                    data__MaximumEventAgeInSeconds_any_of_count523 = 0
-                    if not data__MaximumEventAgeInSeconds_any_of_count523:
+                    data__MaximumEventAgeInSeconds_any_of_count495 = 0
+                    if not data__MaximumEventAgeInSeconds_any_of_count495:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumEventAgeInSeconds, custom_formats, (name_prefix or "data") + ".MaximumEventAgeInSeconds")
-                            data__MaximumEventAgeInSeconds_any_of_count523 += 1
+                            data__MaximumEventAgeInSeconds_any_of_count495 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumEventAgeInSeconds_any_of_count523:
+                    if not data__MaximumEventAgeInSeconds_any_of_count495:
                         try:
                             if not isinstance(data__MaximumEventAgeInSeconds, (int, str)) and not (isinstance(data__MaximumEventAgeInSeconds, float) and data__MaximumEventAgeInSeconds.is_integer()) or isinstance(data__MaximumEventAgeInSeconds, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds must be integer or string")
                             if isinstance(data__MaximumEventAgeInSeconds, str):
                                 if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumEventAgeInSeconds):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds must match pattern ^-?[0-9]+$")
-                            data__MaximumEventAgeInSeconds_any_of_count523 += 1
+                            data__MaximumEventAgeInSeconds_any_of_count495 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumEventAgeInSeconds_any_of_count523:
+                    if not data__MaximumEventAgeInSeconds_any_of_count495:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumEventAgeInSeconds cannot be validated by any definition")
                 if "MaximumRetryAttempts" in data_keys:
                     data_keys.remove("MaximumRetryAttempts")
                     data__MaximumRetryAttempts = data["MaximumRetryAttempts"]
-                    data__MaximumRetryAttempts_any_of_count524 = 0
-                    if not data__MaximumRetryAttempts_any_of_count524:
+                    data__MaximumRetryAttempts_any_of_count496 = 0
+                    if not data__MaximumRetryAttempts_any_of_count496:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__MaximumRetryAttempts, custom_formats, (name_prefix or "data") + ".MaximumRetryAttempts")
-                            data__MaximumRetryAttempts_any_of_count524 += 1
+                            data__MaximumRetryAttempts_any_of_count496 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count524:
+                    if not data__MaximumRetryAttempts_any_of_count496:
                         try:
                             if not isinstance(data__MaximumRetryAttempts, (int, str)) and not (isinstance(data__MaximumRetryAttempts, float) and data__MaximumRetryAttempts.is_integer()) or isinstance(data__MaximumRetryAttempts, bool):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must be integer or string")
                             if isinstance(data__MaximumRetryAttempts, str):
                                 if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__MaximumRetryAttempts):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts must match pattern ^-?[0-9]+$")
-                            data__MaximumRetryAttempts_any_of_count524 += 1
+                            data__MaximumRetryAttempts_any_of_count496 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__MaximumRetryAttempts_any_of_count524:
+                    if not data__MaximumRetryAttempts_any_of_count496:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaximumRetryAttempts cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count521 += 1
+            data_any_of_count493 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count521:
+    if not data_any_of_count493:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventinvokedestinationconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count525 = 0
-    if not data_any_of_count525:
+    data_any_of_count497 = 0
+    if not data_any_of_count497:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count525 += 1
+            data_any_of_count497 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count525:
+    if not data_any_of_count497:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10841,51 +10209,51 @@ def validate___definitions_eventinvokedestinationconfig(data, custom_formats={},
                 if "OnFailure" in data_keys:
                     data_keys.remove("OnFailure")
                     data__OnFailure = data["OnFailure"]
-                    data__OnFailure_any_of_count526 = 0
-                    if not data__OnFailure_any_of_count526:
+                    data__OnFailure_any_of_count498 = 0
+                    if not data__OnFailure_any_of_count498:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__OnFailure, custom_formats, (name_prefix or "data") + ".OnFailure")
-                            data__OnFailure_any_of_count526 += 1
+                            data__OnFailure_any_of_count498 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OnFailure_any_of_count526:
+                    if not data__OnFailure_any_of_count498:
                         try:
                             validate___definitions_eventinvokeonfailure(data__OnFailure, custom_formats, (name_prefix or "data") + ".OnFailure")
-                            data__OnFailure_any_of_count526 += 1
+                            data__OnFailure_any_of_count498 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OnFailure_any_of_count526:
+                    if not data__OnFailure_any_of_count498:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".OnFailure cannot be validated by any definition")
                 if "OnSuccess" in data_keys:
                     data_keys.remove("OnSuccess")
                     data__OnSuccess = data["OnSuccess"]
-                    data__OnSuccess_any_of_count527 = 0
-                    if not data__OnSuccess_any_of_count527:
+                    data__OnSuccess_any_of_count499 = 0
+                    if not data__OnSuccess_any_of_count499:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__OnSuccess, custom_formats, (name_prefix or "data") + ".OnSuccess")
-                            data__OnSuccess_any_of_count527 += 1
+                            data__OnSuccess_any_of_count499 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OnSuccess_any_of_count527:
+                    if not data__OnSuccess_any_of_count499:
                         try:
                             validate___definitions_eventinvokeonsuccess(data__OnSuccess, custom_formats, (name_prefix or "data") + ".OnSuccess")
-                            data__OnSuccess_any_of_count527 += 1
+                            data__OnSuccess_any_of_count499 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__OnSuccess_any_of_count527:
+                    if not data__OnSuccess_any_of_count499:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".OnSuccess cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count525 += 1
+            data_any_of_count497 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count525:
+    if not data_any_of_count497:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventinvokeonsuccess(data, custom_formats={}, name_prefix=None):
-    data_any_of_count528 = 0
-    if not data_any_of_count528:
+    data_any_of_count500 = 0
+    if not data_any_of_count500:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count528 += 1
+            data_any_of_count500 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count528:
+    if not data_any_of_count500:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -10895,61 +10263,577 @@ def validate___definitions_eventinvokeonsuccess(data, custom_formats={}, name_pr
                 if "Destination" in data_keys:
                     data_keys.remove("Destination")
                     data__Destination = data["Destination"]
-                    data__Destination_any_of_count529 = 0
-                    if not data__Destination_any_of_count529:
+                    data__Destination_any_of_count501 = 0
+                    if not data__Destination_any_of_count501:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Destination, custom_formats, (name_prefix or "data") + ".Destination")
-                            data__Destination_any_of_count529 += 1
+                            data__Destination_any_of_count501 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Destination_any_of_count529:
+                    if not data__Destination_any_of_count501:
                         try:
-                            data__Destination_any_of_count530 = 0
-                            if not data__Destination_any_of_count530:
+                            data__Destination_any_of_count502 = 0
+                            if not data__Destination_any_of_count502:
                                 try:
                                     if not isinstance(data__Destination, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be object")
-                                    data__Destination_any_of_count530 += 1
+                                    data__Destination_any_of_count502 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Destination_any_of_count530:
+                            if not data__Destination_any_of_count502:
                                 try:
                                     if not isinstance(data__Destination, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be string")
-                                    data__Destination_any_of_count530 += 1
+                                    data__Destination_any_of_count502 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Destination_any_of_count530:
+                            if not data__Destination_any_of_count502:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
-                            data__Destination_any_of_count529 += 1
+                            data__Destination_any_of_count501 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Destination_any_of_count529:
+                    if not data__Destination_any_of_count501:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count531 = 0
-                    if not data__Type_any_of_count531:
+                    data__Type_any_of_count503 = 0
+                    if not data__Type_any_of_count503:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count531 += 1
+                            data__Type_any_of_count503 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count531:
+                    if not data__Type_any_of_count503:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'SQS' or isinstance(data__Type, str) and data__Type == 'SNS' or isinstance(data__Type, str) and data__Type == 'Lambda' or isinstance(data__Type, str) and data__Type == 'EventBridge' or isinstance(data__Type, str) and data__Type == 'S3Bucket'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SQS', 'SNS', 'Lambda', 'EventBridge', 'S3Bucket']")
-                            data__Type_any_of_count531 += 1
+                            data__Type_any_of_count503 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count531:
+                    if not data__Type_any_of_count503:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count528 += 1
+            data_any_of_count500 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count528:
+    if not data_any_of_count500:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_eventinvokeonfailure(data, custom_formats={}, name_prefix=None):
+    data_any_of_count504 = 0
+    if not data_any_of_count504:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count504 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count504:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                if "Destination" in data_keys:
+                    data_keys.remove("Destination")
+                    data__Destination = data["Destination"]
+                    data__Destination_any_of_count505 = 0
+                    if not data__Destination_any_of_count505:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Destination, custom_formats, (name_prefix or "data") + ".Destination")
+                            data__Destination_any_of_count505 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Destination_any_of_count505:
+                        try:
+                            data__Destination_any_of_count506 = 0
+                            if not data__Destination_any_of_count506:
+                                try:
+                                    if not isinstance(data__Destination, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be object")
+                                    data__Destination_any_of_count506 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Destination_any_of_count506:
+                                try:
+                                    if not isinstance(data__Destination, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be string")
+                                    data__Destination_any_of_count506 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Destination_any_of_count506:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
+                            data__Destination_any_of_count505 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Destination_any_of_count505:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
+                if "Type" in data_keys:
+                    data_keys.remove("Type")
+                    data__Type = data["Type"]
+                    data__Type_any_of_count507 = 0
+                    if not data__Type_any_of_count507:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
+                            data__Type_any_of_count507 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count507:
+                        try:
+                            if not isinstance(data__Type, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                            if not (isinstance(data__Type, str) and data__Type == 'SQS' or isinstance(data__Type, str) and data__Type == 'SNS' or isinstance(data__Type, str) and data__Type == 'Lambda' or isinstance(data__Type, str) and data__Type == 'EventBridge' or isinstance(data__Type, str) and data__Type == 'S3Bucket'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SQS', 'SNS', 'Lambda', 'EventBridge', 'S3Bucket']")
+                            data__Type_any_of_count507 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count507:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count504 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count504:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_aws__lambda__function_ephemeralstorage(data, custom_formats={}, name_prefix=None):
+    data_any_of_count508 = 0
+    if not data_any_of_count508:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count508 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count508:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['Size']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "Size" in data_keys:
+                    data_keys.remove("Size")
+                    data__Size = data["Size"]
+                    data__Size_any_of_count509 = 0
+                    if not data__Size_any_of_count509:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Size, custom_formats, (name_prefix or "data") + ".Size")
+                            data__Size_any_of_count509 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Size_any_of_count509:
+                        try:
+                            if not isinstance(data__Size, (int, float, Decimal, str)) or isinstance(data__Size, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must be number or string")
+                            if isinstance(data__Size, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__Size):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+                            data__Size_any_of_count509 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Size_any_of_count509:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count508 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count508:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_aws__lambda__function_environment(data, custom_formats={}, name_prefix=None):
+    data_any_of_count510 = 0
+    if not data_any_of_count510:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count510 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count510:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                if "Variables" in data_keys:
+                    data_keys.remove("Variables")
+                    data__Variables = data["Variables"]
+                    data__Variables_any_of_count511 = 0
+                    if not data__Variables_any_of_count511:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Variables, custom_formats, (name_prefix or "data") + ".Variables")
+                            data__Variables_any_of_count511 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Variables_any_of_count511:
+                        try:
+                            if not isinstance(data__Variables, (dict)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables must be object")
+                            data__Variables_is_dict = isinstance(data__Variables, dict)
+                            if data__Variables_is_dict:
+                                data__Variables_keys = set(data__Variables.keys())
+                                for data__Variables_key, data__Variables_val in data__Variables.items():
+                                    if REGEX_PATTERNS['^[a-zA-Z0-9]+$'].search(data__Variables_key):
+                                        if data__Variables_key in data__Variables_keys:
+                                            data__Variables_keys.remove(data__Variables_key)
+                                        data__Variables_val_any_of_count512 = 0
+                                        if not data__Variables_val_any_of_count512:
+                                            try:
+                                                validate___definitions_stackgen_cloudformationfunction(data__Variables_val, custom_formats, (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()))
+                                                data__Variables_val_any_of_count512 += 1
+                                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                        if not data__Variables_val_any_of_count512:
+                                            try:
+                                                if not isinstance(data__Variables_val, (str)):
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()) + " must be string")
+                                                data__Variables_val_any_of_count512 += 1
+                                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                        if not data__Variables_val_any_of_count512:
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()) + " cannot be validated by any definition")
+                            data__Variables_any_of_count511 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Variables_any_of_count511:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count510 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count510:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_aws__lambda__function_durableconfig(data, custom_formats={}, name_prefix=None):
+    data_any_of_count513 = 0
+    if not data_any_of_count513:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count513 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count513:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['ExecutionTimeout']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+                data_keys = set(data.keys())
+                if "ExecutionTimeout" in data_keys:
+                    data_keys.remove("ExecutionTimeout")
+                    data__ExecutionTimeout = data["ExecutionTimeout"]
+                    data__ExecutionTimeout_any_of_count514 = 0
+                    if not data__ExecutionTimeout_any_of_count514:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__ExecutionTimeout, custom_formats, (name_prefix or "data") + ".ExecutionTimeout")
+                            data__ExecutionTimeout_any_of_count514 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__ExecutionTimeout_any_of_count514:
+                        try:
+                            if not isinstance(data__ExecutionTimeout, (int, float, Decimal, str)) or isinstance(data__ExecutionTimeout, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must be number or string")
+                            if isinstance(data__ExecutionTimeout, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ExecutionTimeout):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+                            data__ExecutionTimeout_any_of_count514 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__ExecutionTimeout_any_of_count514:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout cannot be validated by any definition")
+                if "KMSKeyArn" in data_keys:
+                    data_keys.remove("KMSKeyArn")
+                    data__KMSKeyArn = data["KMSKeyArn"]
+                    data__KMSKeyArn_any_of_count515 = 0
+                    if not data__KMSKeyArn_any_of_count515:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__KMSKeyArn, custom_formats, (name_prefix or "data") + ".KMSKeyArn")
+                            data__KMSKeyArn_any_of_count515 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__KMSKeyArn_any_of_count515:
+                        try:
+                            if not isinstance(data__KMSKeyArn, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyArn must be string")
+                            data__KMSKeyArn_any_of_count515 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__KMSKeyArn_any_of_count515:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyArn cannot be validated by any definition")
+                if "RetentionPeriodInDays" in data_keys:
+                    data_keys.remove("RetentionPeriodInDays")
+                    data__RetentionPeriodInDays = data["RetentionPeriodInDays"]
+                    data__RetentionPeriodInDays_any_of_count516 = 0
+                    if not data__RetentionPeriodInDays_any_of_count516:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__RetentionPeriodInDays, custom_formats, (name_prefix or "data") + ".RetentionPeriodInDays")
+                            data__RetentionPeriodInDays_any_of_count516 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__RetentionPeriodInDays_any_of_count516:
+                        try:
+                            if not isinstance(data__RetentionPeriodInDays, (int, float, Decimal, str)) or isinstance(data__RetentionPeriodInDays, bool):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must be number or string")
+                            if isinstance(data__RetentionPeriodInDays, str):
+                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__RetentionPeriodInDays):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+                            data__RetentionPeriodInDays_any_of_count516 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__RetentionPeriodInDays_any_of_count516:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count513 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count513:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_deploymentpreference(data, custom_formats={}, name_prefix=None):
+    data_any_of_count517 = 0
+    if not data_any_of_count517:
+        try:
+            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
+            data_any_of_count517 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count517:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                if "Alarms" in data_keys:
+                    data_keys.remove("Alarms")
+                    data__Alarms = data["Alarms"]
+                    data__Alarms_any_of_count518 = 0
+                    if not data__Alarms_any_of_count518:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Alarms, custom_formats, (name_prefix or "data") + ".Alarms")
+                            data__Alarms_any_of_count518 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Alarms_any_of_count518:
+                        try:
+                            data__Alarms_any_of_count519 = 0
+                            if not data__Alarms_any_of_count519:
+                                try:
+                                    if not isinstance(data__Alarms, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be object")
+                                    data__Alarms_any_of_count519 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Alarms_any_of_count519:
+                                try:
+                                    if not isinstance(data__Alarms, (list, tuple)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be array")
+                                    data__Alarms_is_list = isinstance(data__Alarms, (list, tuple))
+                                    if data__Alarms_is_list:
+                                        data__Alarms_len = len(data__Alarms)
+                                        for data__Alarms_x, data__Alarms_item in enumerate(data__Alarms):
+                                            data__Alarms_item_any_of_count520 = 0
+                                            if not data__Alarms_item_any_of_count520:
+                                                try:
+                                                    validate___definitions_stackgen_cloudformationfunction(data__Alarms_item, custom_formats, (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()))
+                                                    data__Alarms_item_any_of_count520 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Alarms_item_any_of_count520:
+                                                try:
+                                                    if not isinstance(data__Alarms_item, (dict)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " must be object")
+                                                    data__Alarms_item_any_of_count520 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Alarms_item_any_of_count520:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " cannot be validated by any definition")
+                                    data__Alarms_any_of_count519 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Alarms_any_of_count519:
+                                try:
+                                    if not isinstance(data__Alarms, (list, tuple)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be array")
+                                    data__Alarms_is_list = isinstance(data__Alarms, (list, tuple))
+                                    if data__Alarms_is_list:
+                                        data__Alarms_len = len(data__Alarms)
+                                        for data__Alarms_x, data__Alarms_item in enumerate(data__Alarms):
+                                            data__Alarms_item_any_of_count521 = 0
+                                            if not data__Alarms_item_any_of_count521:
+                                                try:
+                                                    validate___definitions_stackgen_cloudformationfunction(data__Alarms_item, custom_formats, (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()))
+                                                    data__Alarms_item_any_of_count521 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Alarms_item_any_of_count521:
+                                                try:
+                                                    if not isinstance(data__Alarms_item, (str)):
+                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " must be string")
+                                                    data__Alarms_item_any_of_count521 += 1
+                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                            if not data__Alarms_item_any_of_count521:
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " cannot be validated by any definition")
+                                    data__Alarms_any_of_count519 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Alarms_any_of_count519:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms cannot be validated by any definition")
+                            data__Alarms_any_of_count518 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Alarms_any_of_count518:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms cannot be validated by any definition")
+                if "Enabled" in data_keys:
+                    data_keys.remove("Enabled")
+                    data__Enabled = data["Enabled"]
+                    data__Enabled_any_of_count522 = 0
+                    if not data__Enabled_any_of_count522:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
+                            data__Enabled_any_of_count522 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Enabled_any_of_count522:
+                        try:
+                            data__Enabled_any_of_count523 = 0
+                            if not data__Enabled_any_of_count523:
+                                try:
+                                    if not isinstance(data__Enabled, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be object")
+                                    data__Enabled_any_of_count523 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Enabled_any_of_count523:
+                                try:
+                                    if not isinstance(data__Enabled, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
+                                    if isinstance(data__Enabled, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
+                                    data__Enabled_any_of_count523 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Enabled_any_of_count523:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
+                            data__Enabled_any_of_count522 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Enabled_any_of_count522:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
+                if "Hooks" in data_keys:
+                    data_keys.remove("Hooks")
+                    data__Hooks = data["Hooks"]
+                    data__Hooks_any_of_count524 = 0
+                    if not data__Hooks_any_of_count524:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Hooks, custom_formats, (name_prefix or "data") + ".Hooks")
+                            data__Hooks_any_of_count524 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Hooks_any_of_count524:
+                        try:
+                            validate___definitions_hooks(data__Hooks, custom_formats, (name_prefix or "data") + ".Hooks")
+                            data__Hooks_any_of_count524 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Hooks_any_of_count524:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Hooks cannot be validated by any definition")
+                if "PassthroughCondition" in data_keys:
+                    data_keys.remove("PassthroughCondition")
+                    data__PassthroughCondition = data["PassthroughCondition"]
+                    data__PassthroughCondition_any_of_count525 = 0
+                    if not data__PassthroughCondition_any_of_count525:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__PassthroughCondition, custom_formats, (name_prefix or "data") + ".PassthroughCondition")
+                            data__PassthroughCondition_any_of_count525 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__PassthroughCondition_any_of_count525:
+                        try:
+                            data__PassthroughCondition_any_of_count526 = 0
+                            if not data__PassthroughCondition_any_of_count526:
+                                try:
+                                    if not isinstance(data__PassthroughCondition, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be object")
+                                    data__PassthroughCondition_any_of_count526 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__PassthroughCondition_any_of_count526:
+                                try:
+                                    if not isinstance(data__PassthroughCondition, (bool, str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be boolean or string")
+                                    if isinstance(data__PassthroughCondition, str):
+                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__PassthroughCondition):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must match pattern ^(true|false|True|False)$")
+                                    data__PassthroughCondition_any_of_count526 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__PassthroughCondition_any_of_count526:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition cannot be validated by any definition")
+                            data__PassthroughCondition_any_of_count525 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__PassthroughCondition_any_of_count525:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition cannot be validated by any definition")
+                if "Role" in data_keys:
+                    data_keys.remove("Role")
+                    data__Role = data["Role"]
+                    data__Role_any_of_count527 = 0
+                    if not data__Role_any_of_count527:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Role, custom_formats, (name_prefix or "data") + ".Role")
+                            data__Role_any_of_count527 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Role_any_of_count527:
+                        try:
+                            data__Role_any_of_count528 = 0
+                            if not data__Role_any_of_count528:
+                                try:
+                                    if not isinstance(data__Role, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role must be object")
+                                    data__Role_any_of_count528 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Role_any_of_count528:
+                                try:
+                                    if not isinstance(data__Role, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role must be string")
+                                    data__Role_any_of_count528 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Role_any_of_count528:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role cannot be validated by any definition")
+                            data__Role_any_of_count527 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Role_any_of_count527:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role cannot be validated by any definition")
+                if "TriggerConfigurations" in data_keys:
+                    data_keys.remove("TriggerConfigurations")
+                    data__TriggerConfigurations = data["TriggerConfigurations"]
+                    data__TriggerConfigurations_any_of_count529 = 0
+                    if not data__TriggerConfigurations_any_of_count529:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__TriggerConfigurations, custom_formats, (name_prefix or "data") + ".TriggerConfigurations")
+                            data__TriggerConfigurations_any_of_count529 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TriggerConfigurations_any_of_count529:
+                        try:
+                            if not isinstance(data__TriggerConfigurations, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerConfigurations must be array")
+                            data__TriggerConfigurations_is_list = isinstance(data__TriggerConfigurations, (list, tuple))
+                            if data__TriggerConfigurations_is_list:
+                                data__TriggerConfigurations_len = len(data__TriggerConfigurations)
+                                for data__TriggerConfigurations_x, data__TriggerConfigurations_item in enumerate(data__TriggerConfigurations):
+                                    validate___definitions_aws__codedeploy__deploymentgroup_triggerconfig(data__TriggerConfigurations_item, custom_formats, (name_prefix or "data") + ".TriggerConfigurations[{data__TriggerConfigurations_x}]".format(**locals()))
+                            data__TriggerConfigurations_any_of_count529 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TriggerConfigurations_any_of_count529:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerConfigurations cannot be validated by any definition")
+                if "Type" in data_keys:
+                    data_keys.remove("Type")
+                    data__Type = data["Type"]
+                    data__Type_any_of_count530 = 0
+                    if not data__Type_any_of_count530:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
+                            data__Type_any_of_count530 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count530:
+                        try:
+                            data__Type_any_of_count531 = 0
+                            if not data__Type_any_of_count531:
+                                try:
+                                    if not isinstance(data__Type, (dict)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be object")
+                                    data__Type_any_of_count531 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Type_any_of_count531:
+                                try:
+                                    if not isinstance(data__Type, (str)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                                    data__Type_any_of_count531 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                            if not data__Type_any_of_count531:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                            data__Type_any_of_count530 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__Type_any_of_count530:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                if data_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+            data_any_of_count517 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count517:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
+    return data
+
+def validate___definitions_aws__codedeploy__deploymentgroup_triggerconfig(data, custom_formats={}, name_prefix=None):
     data_any_of_count532 = 0
     if not data_any_of_count532:
         try:
@@ -10963,55 +10847,75 @@ def validate___definitions_eventinvokeonfailure(data, custom_formats={}, name_pr
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data_keys = set(data.keys())
-                if "Destination" in data_keys:
-                    data_keys.remove("Destination")
-                    data__Destination = data["Destination"]
-                    data__Destination_any_of_count533 = 0
-                    if not data__Destination_any_of_count533:
+                if "TriggerEvents" in data_keys:
+                    data_keys.remove("TriggerEvents")
+                    data__TriggerEvents = data["TriggerEvents"]
+                    data__TriggerEvents_any_of_count533 = 0
+                    if not data__TriggerEvents_any_of_count533:
                         try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Destination, custom_formats, (name_prefix or "data") + ".Destination")
-                            data__Destination_any_of_count533 += 1
+                            validate___definitions_stackgen_cloudformationfunction(data__TriggerEvents, custom_formats, (name_prefix or "data") + ".TriggerEvents")
+                            data__TriggerEvents_any_of_count533 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Destination_any_of_count533:
+                    if not data__TriggerEvents_any_of_count533:
                         try:
-                            data__Destination_any_of_count534 = 0
-                            if not data__Destination_any_of_count534:
-                                try:
-                                    if not isinstance(data__Destination, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be object")
-                                    data__Destination_any_of_count534 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Destination_any_of_count534:
-                                try:
-                                    if not isinstance(data__Destination, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination must be string")
-                                    data__Destination_any_of_count534 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Destination_any_of_count534:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
-                            data__Destination_any_of_count533 += 1
+                            if not isinstance(data__TriggerEvents, (list, tuple)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents must be array")
+                            data__TriggerEvents_is_list = isinstance(data__TriggerEvents, (list, tuple))
+                            if data__TriggerEvents_is_list:
+                                data__TriggerEvents_len = len(data__TriggerEvents)
+                                for data__TriggerEvents_x, data__TriggerEvents_item in enumerate(data__TriggerEvents):
+                                    data__TriggerEvents_item_any_of_count534 = 0
+                                    if not data__TriggerEvents_item_any_of_count534:
+                                        try:
+                                            validate___definitions_stackgen_cloudformationfunction(data__TriggerEvents_item, custom_formats, (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()))
+                                            data__TriggerEvents_item_any_of_count534 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__TriggerEvents_item_any_of_count534:
+                                        try:
+                                            if not isinstance(data__TriggerEvents_item, (str)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()) + " must be string")
+                                            data__TriggerEvents_item_any_of_count534 += 1
+                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                                    if not data__TriggerEvents_item_any_of_count534:
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()) + " cannot be validated by any definition")
+                            data__TriggerEvents_any_of_count533 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Destination_any_of_count533:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Destination cannot be validated by any definition")
-                if "Type" in data_keys:
-                    data_keys.remove("Type")
-                    data__Type = data["Type"]
-                    data__Type_any_of_count535 = 0
-                    if not data__Type_any_of_count535:
+                    if not data__TriggerEvents_any_of_count533:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents cannot be validated by any definition")
+                if "TriggerName" in data_keys:
+                    data_keys.remove("TriggerName")
+                    data__TriggerName = data["TriggerName"]
+                    data__TriggerName_any_of_count535 = 0
+                    if not data__TriggerName_any_of_count535:
                         try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count535 += 1
+                            validate___definitions_stackgen_cloudformationfunction(data__TriggerName, custom_formats, (name_prefix or "data") + ".TriggerName")
+                            data__TriggerName_any_of_count535 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count535:
+                    if not data__TriggerName_any_of_count535:
                         try:
-                            if not isinstance(data__Type, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
-                            if not (isinstance(data__Type, str) and data__Type == 'SQS' or isinstance(data__Type, str) and data__Type == 'SNS' or isinstance(data__Type, str) and data__Type == 'Lambda' or isinstance(data__Type, str) and data__Type == 'EventBridge' or isinstance(data__Type, str) and data__Type == 'S3Bucket'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SQS', 'SNS', 'Lambda', 'EventBridge', 'S3Bucket']")
-                            data__Type_any_of_count535 += 1
+                            if not isinstance(data__TriggerName, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerName must be string")
+                            data__TriggerName_any_of_count535 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count535:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
+                    if not data__TriggerName_any_of_count535:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerName cannot be validated by any definition")
+                if "TriggerTargetArn" in data_keys:
+                    data_keys.remove("TriggerTargetArn")
+                    data__TriggerTargetArn = data["TriggerTargetArn"]
+                    data__TriggerTargetArn_any_of_count536 = 0
+                    if not data__TriggerTargetArn_any_of_count536:
+                        try:
+                            validate___definitions_stackgen_cloudformationfunction(data__TriggerTargetArn, custom_formats, (name_prefix or "data") + ".TriggerTargetArn")
+                            data__TriggerTargetArn_any_of_count536 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TriggerTargetArn_any_of_count536:
+                        try:
+                            if not isinstance(data__TriggerTargetArn, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerTargetArn must be string")
+                            data__TriggerTargetArn_any_of_count536 += 1
+                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+                    if not data__TriggerTargetArn_any_of_count536:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerTargetArn cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
             data_any_of_count532 += 1
@@ -11020,550 +10924,14 @@ def validate___definitions_eventinvokeonfailure(data, custom_formats={}, name_pr
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
-def validate___definitions_aws__lambda__function_ephemeralstorage(data, custom_formats={}, name_prefix=None):
-    data_any_of_count536 = 0
-    if not data_any_of_count536:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count536 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count536:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(['Size']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "Size" in data_keys:
-                    data_keys.remove("Size")
-                    data__Size = data["Size"]
-                    data__Size_any_of_count537 = 0
-                    if not data__Size_any_of_count537:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Size, custom_formats, (name_prefix or "data") + ".Size")
-                            data__Size_any_of_count537 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Size_any_of_count537:
-                        try:
-                            if not isinstance(data__Size, (int, float, Decimal, str)) or isinstance(data__Size, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must be number or string")
-                            if isinstance(data__Size, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__Size):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__Size_any_of_count537 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Size_any_of_count537:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Size cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count536 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count536:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_aws__lambda__function_environment(data, custom_formats={}, name_prefix=None):
-    data_any_of_count538 = 0
-    if not data_any_of_count538:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count538 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count538:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data_keys = set(data.keys())
-                if "Variables" in data_keys:
-                    data_keys.remove("Variables")
-                    data__Variables = data["Variables"]
-                    data__Variables_any_of_count539 = 0
-                    if not data__Variables_any_of_count539:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Variables, custom_formats, (name_prefix or "data") + ".Variables")
-                            data__Variables_any_of_count539 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Variables_any_of_count539:
-                        try:
-                            if not isinstance(data__Variables, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables must be object")
-                            data__Variables_is_dict = isinstance(data__Variables, dict)
-                            if data__Variables_is_dict:
-                                data__Variables_keys = set(data__Variables.keys())
-                                for data__Variables_key, data__Variables_val in data__Variables.items():
-                                    if REGEX_PATTERNS['^[a-zA-Z0-9]+$'].search(data__Variables_key):
-                                        if data__Variables_key in data__Variables_keys:
-                                            data__Variables_keys.remove(data__Variables_key)
-                                        data__Variables_val_any_of_count540 = 0
-                                        if not data__Variables_val_any_of_count540:
-                                            try:
-                                                validate___definitions_stackgen_cloudformationfunction(data__Variables_val, custom_formats, (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()))
-                                                data__Variables_val_any_of_count540 += 1
-                                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                        if not data__Variables_val_any_of_count540:
-                                            try:
-                                                if not isinstance(data__Variables_val, (str)):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()) + " must be string")
-                                                data__Variables_val_any_of_count540 += 1
-                                            except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                        if not data__Variables_val_any_of_count540:
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables.{data__Variables_key}".format(**locals()) + " cannot be validated by any definition")
-                            data__Variables_any_of_count539 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Variables_any_of_count539:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Variables cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count538 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count538:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_aws__lambda__function_durableconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count541 = 0
-    if not data_any_of_count541:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count541 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count541:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(['ExecutionTimeout']) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-                data_keys = set(data.keys())
-                if "ExecutionTimeout" in data_keys:
-                    data_keys.remove("ExecutionTimeout")
-                    data__ExecutionTimeout = data["ExecutionTimeout"]
-                    data__ExecutionTimeout_any_of_count542 = 0
-                    if not data__ExecutionTimeout_any_of_count542:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__ExecutionTimeout, custom_formats, (name_prefix or "data") + ".ExecutionTimeout")
-                            data__ExecutionTimeout_any_of_count542 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ExecutionTimeout_any_of_count542:
-                        try:
-                            if not isinstance(data__ExecutionTimeout, (int, float, Decimal, str)) or isinstance(data__ExecutionTimeout, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must be number or string")
-                            if isinstance(data__ExecutionTimeout, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ExecutionTimeout):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__ExecutionTimeout_any_of_count542 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ExecutionTimeout_any_of_count542:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionTimeout cannot be validated by any definition")
-                if "KMSKeyArn" in data_keys:
-                    data_keys.remove("KMSKeyArn")
-                    data__KMSKeyArn = data["KMSKeyArn"]
-                    data__KMSKeyArn_any_of_count543 = 0
-                    if not data__KMSKeyArn_any_of_count543:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__KMSKeyArn, custom_formats, (name_prefix or "data") + ".KMSKeyArn")
-                            data__KMSKeyArn_any_of_count543 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KMSKeyArn_any_of_count543:
-                        try:
-                            if not isinstance(data__KMSKeyArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyArn must be string")
-                            data__KMSKeyArn_any_of_count543 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__KMSKeyArn_any_of_count543:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyArn cannot be validated by any definition")
-                if "RetentionPeriodInDays" in data_keys:
-                    data_keys.remove("RetentionPeriodInDays")
-                    data__RetentionPeriodInDays = data["RetentionPeriodInDays"]
-                    data__RetentionPeriodInDays_any_of_count544 = 0
-                    if not data__RetentionPeriodInDays_any_of_count544:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__RetentionPeriodInDays, custom_formats, (name_prefix or "data") + ".RetentionPeriodInDays")
-                            data__RetentionPeriodInDays_any_of_count544 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetentionPeriodInDays_any_of_count544:
-                        try:
-                            if not isinstance(data__RetentionPeriodInDays, (int, float, Decimal, str)) or isinstance(data__RetentionPeriodInDays, bool):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must be number or string")
-                            if isinstance(data__RetentionPeriodInDays, str):
-                                if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__RetentionPeriodInDays):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                            data__RetentionPeriodInDays_any_of_count544 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__RetentionPeriodInDays_any_of_count544:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".RetentionPeriodInDays cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count541 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count541:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_deploymentpreference(data, custom_formats={}, name_prefix=None):
-    data_any_of_count545 = 0
-    if not data_any_of_count545:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count545 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count545:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data_keys = set(data.keys())
-                if "Alarms" in data_keys:
-                    data_keys.remove("Alarms")
-                    data__Alarms = data["Alarms"]
-                    data__Alarms_any_of_count546 = 0
-                    if not data__Alarms_any_of_count546:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Alarms, custom_formats, (name_prefix or "data") + ".Alarms")
-                            data__Alarms_any_of_count546 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Alarms_any_of_count546:
-                        try:
-                            data__Alarms_any_of_count547 = 0
-                            if not data__Alarms_any_of_count547:
-                                try:
-                                    if not isinstance(data__Alarms, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be object")
-                                    data__Alarms_any_of_count547 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Alarms_any_of_count547:
-                                try:
-                                    if not isinstance(data__Alarms, (list, tuple)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be array")
-                                    data__Alarms_is_list = isinstance(data__Alarms, (list, tuple))
-                                    if data__Alarms_is_list:
-                                        data__Alarms_len = len(data__Alarms)
-                                        for data__Alarms_x, data__Alarms_item in enumerate(data__Alarms):
-                                            data__Alarms_item_any_of_count548 = 0
-                                            if not data__Alarms_item_any_of_count548:
-                                                try:
-                                                    validate___definitions_stackgen_cloudformationfunction(data__Alarms_item, custom_formats, (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()))
-                                                    data__Alarms_item_any_of_count548 += 1
-                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__Alarms_item_any_of_count548:
-                                                try:
-                                                    if not isinstance(data__Alarms_item, (dict)):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " must be object")
-                                                    data__Alarms_item_any_of_count548 += 1
-                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__Alarms_item_any_of_count548:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " cannot be validated by any definition")
-                                    data__Alarms_any_of_count547 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Alarms_any_of_count547:
-                                try:
-                                    if not isinstance(data__Alarms, (list, tuple)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms must be array")
-                                    data__Alarms_is_list = isinstance(data__Alarms, (list, tuple))
-                                    if data__Alarms_is_list:
-                                        data__Alarms_len = len(data__Alarms)
-                                        for data__Alarms_x, data__Alarms_item in enumerate(data__Alarms):
-                                            data__Alarms_item_any_of_count549 = 0
-                                            if not data__Alarms_item_any_of_count549:
-                                                try:
-                                                    validate___definitions_stackgen_cloudformationfunction(data__Alarms_item, custom_formats, (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()))
-                                                    data__Alarms_item_any_of_count549 += 1
-                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__Alarms_item_any_of_count549:
-                                                try:
-                                                    if not isinstance(data__Alarms_item, (str)):
-                                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " must be string")
-                                                    data__Alarms_item_any_of_count549 += 1
-                                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                            if not data__Alarms_item_any_of_count549:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms[{data__Alarms_x}]".format(**locals()) + " cannot be validated by any definition")
-                                    data__Alarms_any_of_count547 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Alarms_any_of_count547:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms cannot be validated by any definition")
-                            data__Alarms_any_of_count546 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Alarms_any_of_count546:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Alarms cannot be validated by any definition")
-                if "Enabled" in data_keys:
-                    data_keys.remove("Enabled")
-                    data__Enabled = data["Enabled"]
-                    data__Enabled_any_of_count550 = 0
-                    if not data__Enabled_any_of_count550:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Enabled, custom_formats, (name_prefix or "data") + ".Enabled")
-                            data__Enabled_any_of_count550 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count550:
-                        try:
-                            data__Enabled_any_of_count551 = 0
-                            if not data__Enabled_any_of_count551:
-                                try:
-                                    if not isinstance(data__Enabled, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be object")
-                                    data__Enabled_any_of_count551 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Enabled_any_of_count551:
-                                try:
-                                    if not isinstance(data__Enabled, (bool, str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must be boolean or string")
-                                    if isinstance(data__Enabled, str):
-                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__Enabled):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled must match pattern ^(true|false|True|False)$")
-                                    data__Enabled_any_of_count551 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Enabled_any_of_count551:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
-                            data__Enabled_any_of_count550 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Enabled_any_of_count550:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Enabled cannot be validated by any definition")
-                if "Hooks" in data_keys:
-                    data_keys.remove("Hooks")
-                    data__Hooks = data["Hooks"]
-                    data__Hooks_any_of_count552 = 0
-                    if not data__Hooks_any_of_count552:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Hooks, custom_formats, (name_prefix or "data") + ".Hooks")
-                            data__Hooks_any_of_count552 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Hooks_any_of_count552:
-                        try:
-                            validate___definitions_hooks(data__Hooks, custom_formats, (name_prefix or "data") + ".Hooks")
-                            data__Hooks_any_of_count552 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Hooks_any_of_count552:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Hooks cannot be validated by any definition")
-                if "PassthroughCondition" in data_keys:
-                    data_keys.remove("PassthroughCondition")
-                    data__PassthroughCondition = data["PassthroughCondition"]
-                    data__PassthroughCondition_any_of_count553 = 0
-                    if not data__PassthroughCondition_any_of_count553:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__PassthroughCondition, custom_formats, (name_prefix or "data") + ".PassthroughCondition")
-                            data__PassthroughCondition_any_of_count553 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PassthroughCondition_any_of_count553:
-                        try:
-                            data__PassthroughCondition_any_of_count554 = 0
-                            if not data__PassthroughCondition_any_of_count554:
-                                try:
-                                    if not isinstance(data__PassthroughCondition, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be object")
-                                    data__PassthroughCondition_any_of_count554 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PassthroughCondition_any_of_count554:
-                                try:
-                                    if not isinstance(data__PassthroughCondition, (bool, str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must be boolean or string")
-                                    if isinstance(data__PassthroughCondition, str):
-                                        if not REGEX_PATTERNS['^(true|false|True|False)$'].search(data__PassthroughCondition):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition must match pattern ^(true|false|True|False)$")
-                                    data__PassthroughCondition_any_of_count554 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PassthroughCondition_any_of_count554:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition cannot be validated by any definition")
-                            data__PassthroughCondition_any_of_count553 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PassthroughCondition_any_of_count553:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PassthroughCondition cannot be validated by any definition")
-                if "Role" in data_keys:
-                    data_keys.remove("Role")
-                    data__Role = data["Role"]
-                    data__Role_any_of_count555 = 0
-                    if not data__Role_any_of_count555:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Role, custom_formats, (name_prefix or "data") + ".Role")
-                            data__Role_any_of_count555 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Role_any_of_count555:
-                        try:
-                            data__Role_any_of_count556 = 0
-                            if not data__Role_any_of_count556:
-                                try:
-                                    if not isinstance(data__Role, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role must be object")
-                                    data__Role_any_of_count556 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Role_any_of_count556:
-                                try:
-                                    if not isinstance(data__Role, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role must be string")
-                                    data__Role_any_of_count556 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Role_any_of_count556:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role cannot be validated by any definition")
-                            data__Role_any_of_count555 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Role_any_of_count555:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Role cannot be validated by any definition")
-                if "TriggerConfigurations" in data_keys:
-                    data_keys.remove("TriggerConfigurations")
-                    data__TriggerConfigurations = data["TriggerConfigurations"]
-                    data__TriggerConfigurations_any_of_count557 = 0
-                    if not data__TriggerConfigurations_any_of_count557:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__TriggerConfigurations, custom_formats, (name_prefix or "data") + ".TriggerConfigurations")
-                            data__TriggerConfigurations_any_of_count557 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerConfigurations_any_of_count557:
-                        try:
-                            if not isinstance(data__TriggerConfigurations, (list, tuple)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerConfigurations must be array")
-                            data__TriggerConfigurations_is_list = isinstance(data__TriggerConfigurations, (list, tuple))
-                            if data__TriggerConfigurations_is_list:
-                                data__TriggerConfigurations_len = len(data__TriggerConfigurations)
-                                for data__TriggerConfigurations_x, data__TriggerConfigurations_item in enumerate(data__TriggerConfigurations):
-                                    validate___definitions_aws__codedeploy__deploymentgroup_triggerconfig(data__TriggerConfigurations_item, custom_formats, (name_prefix or "data") + ".TriggerConfigurations[{data__TriggerConfigurations_x}]".format(**locals()))
-                            data__TriggerConfigurations_any_of_count557 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerConfigurations_any_of_count557:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerConfigurations cannot be validated by any definition")
-                if "Type" in data_keys:
-                    data_keys.remove("Type")
-                    data__Type = data["Type"]
-                    data__Type_any_of_count558 = 0
-                    if not data__Type_any_of_count558:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count558 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count558:
-                        try:
-                            data__Type_any_of_count559 = 0
-                            if not data__Type_any_of_count559:
-                                try:
-                                    if not isinstance(data__Type, (dict)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be object")
-                                    data__Type_any_of_count559 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Type_any_of_count559:
-                                try:
-                                    if not isinstance(data__Type, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
-                                    data__Type_any_of_count559 += 1
-                                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Type_any_of_count559:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
-                            data__Type_any_of_count558 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count558:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count545 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count545:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
-def validate___definitions_aws__codedeploy__deploymentgroup_triggerconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count560 = 0
-    if not data_any_of_count560:
-        try:
-            validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count560 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count560:
-        try:
-            if not isinstance(data, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data_keys = set(data.keys())
-                if "TriggerEvents" in data_keys:
-                    data_keys.remove("TriggerEvents")
-                    data__TriggerEvents = data["TriggerEvents"]
-                    data__TriggerEvents_any_of_count561 = 0
-                    if not data__TriggerEvents_any_of_count561:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__TriggerEvents, custom_formats, (name_prefix or "data") + ".TriggerEvents")
-                            data__TriggerEvents_any_of_count561 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerEvents_any_of_count561:
-                        try:
-                            if not isinstance(data__TriggerEvents, (list, tuple)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents must be array")
-                            data__TriggerEvents_is_list = isinstance(data__TriggerEvents, (list, tuple))
-                            if data__TriggerEvents_is_list:
-                                data__TriggerEvents_len = len(data__TriggerEvents)
-                                for data__TriggerEvents_x, data__TriggerEvents_item in enumerate(data__TriggerEvents):
-                                    data__TriggerEvents_item_any_of_count562 = 0
-                                    if not data__TriggerEvents_item_any_of_count562:
-                                        try:
-                                            validate___definitions_stackgen_cloudformationfunction(data__TriggerEvents_item, custom_formats, (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()))
-                                            data__TriggerEvents_item_any_of_count562 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__TriggerEvents_item_any_of_count562:
-                                        try:
-                                            if not isinstance(data__TriggerEvents_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()) + " must be string")
-                                            data__TriggerEvents_item_any_of_count562 += 1
-                                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                                    if not data__TriggerEvents_item_any_of_count562:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents[{data__TriggerEvents_x}]".format(**locals()) + " cannot be validated by any definition")
-                            data__TriggerEvents_any_of_count561 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerEvents_any_of_count561:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerEvents cannot be validated by any definition")
-                if "TriggerName" in data_keys:
-                    data_keys.remove("TriggerName")
-                    data__TriggerName = data["TriggerName"]
-                    data__TriggerName_any_of_count563 = 0
-                    if not data__TriggerName_any_of_count563:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__TriggerName, custom_formats, (name_prefix or "data") + ".TriggerName")
-                            data__TriggerName_any_of_count563 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerName_any_of_count563:
-                        try:
-                            if not isinstance(data__TriggerName, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerName must be string")
-                            data__TriggerName_any_of_count563 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerName_any_of_count563:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerName cannot be validated by any definition")
-                if "TriggerTargetArn" in data_keys:
-                    data_keys.remove("TriggerTargetArn")
-                    data__TriggerTargetArn = data["TriggerTargetArn"]
-                    data__TriggerTargetArn_any_of_count564 = 0
-                    if not data__TriggerTargetArn_any_of_count564:
-                        try:
-                            validate___definitions_stackgen_cloudformationfunction(data__TriggerTargetArn, custom_formats, (name_prefix or "data") + ".TriggerTargetArn")
-                            data__TriggerTargetArn_any_of_count564 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerTargetArn_any_of_count564:
-                        try:
-                            if not isinstance(data__TriggerTargetArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerTargetArn must be string")
-                            data__TriggerTargetArn_any_of_count564 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TriggerTargetArn_any_of_count564:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".TriggerTargetArn cannot be validated by any definition")
-                if data_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count560 += 1
-        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count560:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
-    return data
-
 def validate___definitions_hooks(data, custom_formats={}, name_prefix=None):
-    data_any_of_count565 = 0
-    if not data_any_of_count565:
+    data_any_of_count537 = 0
+    if not data_any_of_count537:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count565 += 1
+            data_any_of_count537 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count565:
+    if not data_any_of_count537:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -11573,79 +10941,79 @@ def validate___definitions_hooks(data, custom_formats={}, name_prefix=None):
                 if "PostTraffic" in data_keys:
                     data_keys.remove("PostTraffic")
                     data__PostTraffic = data["PostTraffic"]
-                    data__PostTraffic_any_of_count566 = 0
-                    if not data__PostTraffic_any_of_count566:
+                    data__PostTraffic_any_of_count538 = 0
+                    if not data__PostTraffic_any_of_count538:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__PostTraffic, custom_formats, (name_prefix or "data") + ".PostTraffic")
-                            data__PostTraffic_any_of_count566 += 1
+                            data__PostTraffic_any_of_count538 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PostTraffic_any_of_count566:
+                    if not data__PostTraffic_any_of_count538:
                         try:
-                            data__PostTraffic_any_of_count567 = 0
-                            if not data__PostTraffic_any_of_count567:
+                            data__PostTraffic_any_of_count539 = 0
+                            if not data__PostTraffic_any_of_count539:
                                 try:
                                     if not isinstance(data__PostTraffic, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostTraffic must be object")
-                                    data__PostTraffic_any_of_count567 += 1
+                                    data__PostTraffic_any_of_count539 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PostTraffic_any_of_count567:
+                            if not data__PostTraffic_any_of_count539:
                                 try:
                                     if not isinstance(data__PostTraffic, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostTraffic must be string")
-                                    data__PostTraffic_any_of_count567 += 1
+                                    data__PostTraffic_any_of_count539 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PostTraffic_any_of_count567:
+                            if not data__PostTraffic_any_of_count539:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostTraffic cannot be validated by any definition")
-                            data__PostTraffic_any_of_count566 += 1
+                            data__PostTraffic_any_of_count538 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PostTraffic_any_of_count566:
+                    if not data__PostTraffic_any_of_count538:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostTraffic cannot be validated by any definition")
                 if "PreTraffic" in data_keys:
                     data_keys.remove("PreTraffic")
                     data__PreTraffic = data["PreTraffic"]
-                    data__PreTraffic_any_of_count568 = 0
-                    if not data__PreTraffic_any_of_count568:
+                    data__PreTraffic_any_of_count540 = 0
+                    if not data__PreTraffic_any_of_count540:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__PreTraffic, custom_formats, (name_prefix or "data") + ".PreTraffic")
-                            data__PreTraffic_any_of_count568 += 1
+                            data__PreTraffic_any_of_count540 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PreTraffic_any_of_count568:
+                    if not data__PreTraffic_any_of_count540:
                         try:
-                            data__PreTraffic_any_of_count569 = 0
-                            if not data__PreTraffic_any_of_count569:
+                            data__PreTraffic_any_of_count541 = 0
+                            if not data__PreTraffic_any_of_count541:
                                 try:
                                     if not isinstance(data__PreTraffic, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTraffic must be object")
-                                    data__PreTraffic_any_of_count569 += 1
+                                    data__PreTraffic_any_of_count541 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PreTraffic_any_of_count569:
+                            if not data__PreTraffic_any_of_count541:
                                 try:
                                     if not isinstance(data__PreTraffic, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTraffic must be string")
-                                    data__PreTraffic_any_of_count569 += 1
+                                    data__PreTraffic_any_of_count541 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PreTraffic_any_of_count569:
+                            if not data__PreTraffic_any_of_count541:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTraffic cannot be validated by any definition")
-                            data__PreTraffic_any_of_count568 += 1
+                            data__PreTraffic_any_of_count540 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PreTraffic_any_of_count568:
+                    if not data__PreTraffic_any_of_count540:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTraffic cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count565 += 1
+            data_any_of_count537 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count565:
+    if not data_any_of_count537:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_deadletterqueue(data, custom_formats={}, name_prefix=None):
-    data_any_of_count570 = 0
-    if not data_any_of_count570:
+    data_any_of_count542 = 0
+    if not data_any_of_count542:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count570 += 1
+            data_any_of_count542 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count570:
+    if not data_any_of_count542:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -11658,55 +11026,55 @@ def validate___definitions_deadletterqueue(data, custom_formats={}, name_prefix=
                 if "TargetArn" in data_keys:
                     data_keys.remove("TargetArn")
                     data__TargetArn = data["TargetArn"]
-                    data__TargetArn_any_of_count571 = 0
-                    if not data__TargetArn_any_of_count571:
+                    data__TargetArn_any_of_count543 = 0
+                    if not data__TargetArn_any_of_count543:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__TargetArn, custom_formats, (name_prefix or "data") + ".TargetArn")
-                            data__TargetArn_any_of_count571 += 1
+                            data__TargetArn_any_of_count543 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TargetArn_any_of_count571:
+                    if not data__TargetArn_any_of_count543:
                         try:
                             if not isinstance(data__TargetArn, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".TargetArn must be string")
-                            data__TargetArn_any_of_count571 += 1
+                            data__TargetArn_any_of_count543 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__TargetArn_any_of_count571:
+                    if not data__TargetArn_any_of_count543:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".TargetArn cannot be validated by any definition")
                 if "Type" in data_keys:
                     data_keys.remove("Type")
                     data__Type = data["Type"]
-                    data__Type_any_of_count572 = 0
-                    if not data__Type_any_of_count572:
+                    data__Type_any_of_count544 = 0
+                    if not data__Type_any_of_count544:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Type, custom_formats, (name_prefix or "data") + ".Type")
-                            data__Type_any_of_count572 += 1
+                            data__Type_any_of_count544 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count572:
+                    if not data__Type_any_of_count544:
                         try:
                             if not isinstance(data__Type, (str)):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
                             if not (isinstance(data__Type, str) and data__Type == 'SNS' or isinstance(data__Type, str) and data__Type == 'SQS'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['SNS', 'SQS']")
-                            data__Type_any_of_count572 += 1
+                            data__Type_any_of_count544 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Type_any_of_count572:
+                    if not data__Type_any_of_count544:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count570 += 1
+            data_any_of_count542 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count570:
+    if not data_any_of_count542:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_codeuri(data, custom_formats={}, name_prefix=None):
-    data_any_of_count573 = 0
-    if not data_any_of_count573:
+    data_any_of_count545 = 0
+    if not data_any_of_count545:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count573 += 1
+            data_any_of_count545 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count573:
+    if not data_any_of_count545:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -11719,139 +11087,139 @@ def validate___definitions_codeuri(data, custom_formats={}, name_prefix=None):
                 if "Bucket" in data_keys:
                     data_keys.remove("Bucket")
                     data__Bucket = data["Bucket"]
-                    data__Bucket_any_of_count574 = 0
-                    if not data__Bucket_any_of_count574:
+                    data__Bucket_any_of_count546 = 0
+                    if not data__Bucket_any_of_count546:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Bucket, custom_formats, (name_prefix or "data") + ".Bucket")
-                            data__Bucket_any_of_count574 += 1
+                            data__Bucket_any_of_count546 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Bucket_any_of_count574:
+                    if not data__Bucket_any_of_count546:
                         try:
-                            data__Bucket_any_of_count575 = 0
-                            if not data__Bucket_any_of_count575:
+                            data__Bucket_any_of_count547 = 0
+                            if not data__Bucket_any_of_count547:
                                 try:
                                     if not isinstance(data__Bucket, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket must be object")
-                                    data__Bucket_any_of_count575 += 1
+                                    data__Bucket_any_of_count547 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Bucket_any_of_count575:
+                            if not data__Bucket_any_of_count547:
                                 try:
                                     if not isinstance(data__Bucket, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket must be string")
-                                    data__Bucket_any_of_count575 += 1
+                                    data__Bucket_any_of_count547 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Bucket_any_of_count575:
+                            if not data__Bucket_any_of_count547:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket cannot be validated by any definition")
-                            data__Bucket_any_of_count574 += 1
+                            data__Bucket_any_of_count546 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Bucket_any_of_count574:
+                    if not data__Bucket_any_of_count546:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Bucket cannot be validated by any definition")
                 if "Key" in data_keys:
                     data_keys.remove("Key")
                     data__Key = data["Key"]
-                    data__Key_any_of_count576 = 0
-                    if not data__Key_any_of_count576:
+                    data__Key_any_of_count548 = 0
+                    if not data__Key_any_of_count548:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Key, custom_formats, (name_prefix or "data") + ".Key")
-                            data__Key_any_of_count576 += 1
+                            data__Key_any_of_count548 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Key_any_of_count576:
+                    if not data__Key_any_of_count548:
                         try:
-                            data__Key_any_of_count577 = 0
-                            if not data__Key_any_of_count577:
+                            data__Key_any_of_count549 = 0
+                            if not data__Key_any_of_count549:
                                 try:
                                     if not isinstance(data__Key, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Key must be object")
-                                    data__Key_any_of_count577 += 1
+                                    data__Key_any_of_count549 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Key_any_of_count577:
+                            if not data__Key_any_of_count549:
                                 try:
                                     if not isinstance(data__Key, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Key must be string")
-                                    data__Key_any_of_count577 += 1
+                                    data__Key_any_of_count549 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Key_any_of_count577:
+                            if not data__Key_any_of_count549:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Key cannot be validated by any definition")
-                            data__Key_any_of_count576 += 1
+                            data__Key_any_of_count548 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Key_any_of_count576:
+                    if not data__Key_any_of_count548:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Key cannot be validated by any definition")
                 if "StorageMode" in data_keys:
                     data_keys.remove("StorageMode")
                     data__StorageMode = data["StorageMode"]
-                    data__StorageMode_any_of_count578 = 0
-                    if not data__StorageMode_any_of_count578:
+                    data__StorageMode_any_of_count550 = 0
+                    if not data__StorageMode_any_of_count550:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__StorageMode, custom_formats, (name_prefix or "data") + ".StorageMode")
-                            data__StorageMode_any_of_count578 += 1
+                            data__StorageMode_any_of_count550 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StorageMode_any_of_count578:
+                    if not data__StorageMode_any_of_count550:
                         try:
-                            data__StorageMode_any_of_count579 = 0
-                            if not data__StorageMode_any_of_count579:
+                            data__StorageMode_any_of_count551 = 0
+                            if not data__StorageMode_any_of_count551:
                                 try:
                                     if not isinstance(data__StorageMode, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StorageMode must be object")
-                                    data__StorageMode_any_of_count579 += 1
+                                    data__StorageMode_any_of_count551 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__StorageMode_any_of_count579:
+                            if not data__StorageMode_any_of_count551:
                                 try:
                                     if not isinstance(data__StorageMode, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StorageMode must be string")
-                                    data__StorageMode_any_of_count579 += 1
+                                    data__StorageMode_any_of_count551 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__StorageMode_any_of_count579:
+                            if not data__StorageMode_any_of_count551:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".StorageMode cannot be validated by any definition")
-                            data__StorageMode_any_of_count578 += 1
+                            data__StorageMode_any_of_count550 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__StorageMode_any_of_count578:
+                    if not data__StorageMode_any_of_count550:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".StorageMode cannot be validated by any definition")
                 if "Version" in data_keys:
                     data_keys.remove("Version")
                     data__Version = data["Version"]
-                    data__Version_any_of_count580 = 0
-                    if not data__Version_any_of_count580:
+                    data__Version_any_of_count552 = 0
+                    if not data__Version_any_of_count552:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Version, custom_formats, (name_prefix or "data") + ".Version")
-                            data__Version_any_of_count580 += 1
+                            data__Version_any_of_count552 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Version_any_of_count580:
+                    if not data__Version_any_of_count552:
                         try:
-                            data__Version_any_of_count581 = 0
-                            if not data__Version_any_of_count581:
+                            data__Version_any_of_count553 = 0
+                            if not data__Version_any_of_count553:
                                 try:
                                     if not isinstance(data__Version, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Version must be object")
-                                    data__Version_any_of_count581 += 1
+                                    data__Version_any_of_count553 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Version_any_of_count581:
+                            if not data__Version_any_of_count553:
                                 try:
                                     if not isinstance(data__Version, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Version must be string")
-                                    data__Version_any_of_count581 += 1
+                                    data__Version_any_of_count553 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Version_any_of_count581:
+                            if not data__Version_any_of_count553:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Version cannot be validated by any definition")
-                            data__Version_any_of_count580 += 1
+                            data__Version_any_of_count552 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Version_any_of_count580:
+                    if not data__Version_any_of_count552:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Version cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count573 += 1
+            data_any_of_count545 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count573:
+    if not data_any_of_count545:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_capacityproviderconfig(data, custom_formats={}, name_prefix=None):
-    data_any_of_count582 = 0
-    if not data_any_of_count582:
+    data_any_of_count554 = 0
+    if not data_any_of_count554:
         try:
             validate___definitions_stackgen_cloudformationfunction(data, custom_formats, (name_prefix or "data") + "")
-            data_any_of_count582 += 1
+            data_any_of_count554 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count582:
+    if not data_any_of_count554:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -11864,119 +11232,119 @@ def validate___definitions_capacityproviderconfig(data, custom_formats={}, name_
                 if "Arn" in data_keys:
                     data_keys.remove("Arn")
                     data__Arn = data["Arn"]
-                    data__Arn_any_of_count583 = 0
-                    if not data__Arn_any_of_count583:
+                    data__Arn_any_of_count555 = 0
+                    if not data__Arn_any_of_count555:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__Arn, custom_formats, (name_prefix or "data") + ".Arn")
-                            data__Arn_any_of_count583 += 1
+                            data__Arn_any_of_count555 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Arn_any_of_count583:
+                    if not data__Arn_any_of_count555:
                         try:
-                            data__Arn_any_of_count584 = 0
-                            if not data__Arn_any_of_count584:
+                            data__Arn_any_of_count556 = 0
+                            if not data__Arn_any_of_count556:
                                 try:
                                     if not isinstance(data__Arn, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn must be object")
-                                    data__Arn_any_of_count584 += 1
+                                    data__Arn_any_of_count556 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Arn_any_of_count584:
+                            if not data__Arn_any_of_count556:
                                 try:
                                     if not isinstance(data__Arn, (str)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn must be string")
-                                    data__Arn_any_of_count584 += 1
+                                    data__Arn_any_of_count556 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__Arn_any_of_count584:
+                            if not data__Arn_any_of_count556:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn cannot be validated by any definition")
-                            data__Arn_any_of_count583 += 1
+                            data__Arn_any_of_count555 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__Arn_any_of_count583:
+                    if not data__Arn_any_of_count555:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".Arn cannot be validated by any definition")
                 if "ExecutionEnvironmentMemoryGiBPerVCpu" in data_keys:
                     data_keys.remove("ExecutionEnvironmentMemoryGiBPerVCpu")
                     data__ExecutionEnvironmentMemoryGiBPerVCpu = data["ExecutionEnvironmentMemoryGiBPerVCpu"]
-                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585 = 0
-                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585:
+                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557 = 0
+                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__ExecutionEnvironmentMemoryGiBPerVCpu, custom_formats, (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu")
-                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585 += 1
+                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585:
+                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557:
                         try:
-                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 = 0
-                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
+                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558 = 0
+                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558:
                                 try:
                                     if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be object")
-                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 += 1
+                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
+                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558:
                                 try:
                                     if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int, str)) and not (isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, float) and data__ExecutionEnvironmentMemoryGiBPerVCpu.is_integer()) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be integer or string")
                                     if isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, str):
                                         if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__ExecutionEnvironmentMemoryGiBPerVCpu):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must match pattern ^-?[0-9]+$")
-                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 += 1
+                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
+                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558:
                                 try:
                                     if not isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, (int, float, Decimal, str)) or isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, bool):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must be number or string")
                                     if isinstance(data__ExecutionEnvironmentMemoryGiBPerVCpu, str):
                                         if not REGEX_PATTERNS['^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'].search(data__ExecutionEnvironmentMemoryGiBPerVCpu):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu must match pattern ^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$")
-                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586 += 1
+                                    data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count586:
+                            if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count558:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu cannot be validated by any definition")
-                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585 += 1
+                            data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count585:
+                    if not data__ExecutionEnvironmentMemoryGiBPerVCpu_any_of_count557:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExecutionEnvironmentMemoryGiBPerVCpu cannot be validated by any definition")
                 if "PerExecutionEnvironmentMaxConcurrency" in data_keys:
                     data_keys.remove("PerExecutionEnvironmentMaxConcurrency")
                     data__PerExecutionEnvironmentMaxConcurrency = data["PerExecutionEnvironmentMaxConcurrency"]
-                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count587 = 0
-                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count587:
+                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count559 = 0
+                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count559:
                         try:
                             validate___definitions_stackgen_cloudformationfunction(data__PerExecutionEnvironmentMaxConcurrency, custom_formats, (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency")
-                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count587 += 1
+                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count559 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count587:
+                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count559:
                         try:
-                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count588 = 0
-                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count588:
+                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count560 = 0
+                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count560:
                                 try:
                                     if not isinstance(data__PerExecutionEnvironmentMaxConcurrency, (dict)):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must be object")
-                                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count588 += 1
+                                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count560 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count588:
+                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count560:
                                 try:
                                     if not isinstance(data__PerExecutionEnvironmentMaxConcurrency, (int, str)) and not (isinstance(data__PerExecutionEnvironmentMaxConcurrency, float) and data__PerExecutionEnvironmentMaxConcurrency.is_integer()) or isinstance(data__PerExecutionEnvironmentMaxConcurrency, bool):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must be integer or string")
                                     if isinstance(data__PerExecutionEnvironmentMaxConcurrency, str):
                                         if not REGEX_PATTERNS['^-?[0-9]+$'].search(data__PerExecutionEnvironmentMaxConcurrency):
                                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency must match pattern ^-?[0-9]+$")
-                                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count588 += 1
+                                    data__PerExecutionEnvironmentMaxConcurrency_any_of_count560 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count588:
+                            if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count560:
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency cannot be validated by any definition")
-                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count587 += 1
+                            data__PerExecutionEnvironmentMaxConcurrency_any_of_count559 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count587:
+                    if not data__PerExecutionEnvironmentMaxConcurrency_any_of_count559:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PerExecutionEnvironmentMaxConcurrency cannot be validated by any definition")
                 if data_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-            data_any_of_count582 += 1
+            data_any_of_count554 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count582:
+    if not data_any_of_count554:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate___definitions_stackgen_cloudformationfunction(data, custom_formats={}, name_prefix=None):
-    data_any_of_count589 = 0
-    if not data_any_of_count589:
+    data_any_of_count561 = 0
+    if not data_any_of_count561:
         try:
             if not isinstance(data, (dict)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
@@ -11997,18 +11365,18 @@ def validate___definitions_stackgen_cloudformationfunction(data, custom_formats=
                             data_property_names = False
                     if not data_property_names:
                         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be named by propertyName definition")
-            data_any_of_count589 += 1
+            data_any_of_count561 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count589:
+    if not data_any_of_count561:
         try:
             if not isinstance(data, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
             if isinstance(data, str):
                 if not REGEX_PATTERNS['\\{\\{resolve:(ssm|ssm-secure|secretsmanager):'].search(data):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern \\{\\{resolve:(ssm|ssm-secure|secretsmanager):")
-            data_any_of_count589 += 1
+            data_any_of_count561 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if not data_any_of_count589:
+    if not data_any_of_count561:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 

@@ -277,3 +277,17 @@ def test_the_odd_shapes_the_limits_meet_are_words_here_too():
             assert not loaded.diagnostics, (name, loaded.diagnostics)
             for d in _check(kind, loaded.data["properties"] or {}):
                 assert d.code.startswith("P") and d.pointer[:3] == ("resources", "R", "properties"), (name, d)
+
+
+def test_where_sams_schema_is_stricter_than_its_translator_the_translator_wins():
+    """What tests/test_resource_count.py shows the SAM translator taking, the check takes."""
+    assert _check("Function", {"Events": {
+        "A": {"Type": "Cognito", "Properties": {"UserPool": Intrinsic("Ref", "U"), "Trigger": "PreSignUp"}},
+        "B": {"Type": "Cognito", "Properties": {"UserPool": Intrinsic("Ref", "U"), "Trigger": ["PostConfirmation"]}},
+        "C": {"Type": "CloudWatchEvent", "Properties": {"Pattern": {"source": ["aws.ec2"]},
+                                                        "DeadLetterConfig": {"Type": "SQS"}}},
+    }, "FunctionUrlConfig": {}}) == []
+    d = _one(_check("Function", {"FunctionUrlConfig": {"InvokeMode": "BUFFERED"}}), "P005")
+    assert "needs `AuthType`" in d.message
+    found = _check("Function", {"Events": {"C": {"Type": "CloudWatchEvent", "Properties": {"Patern": {}}}}})
+    assert {(d.code, d.pointer[-1]) for d in found} == {("P001", "Patern"), ("P005", "Properties")}
