@@ -80,6 +80,9 @@ def module_text(aws_type: str, schema: dict) -> str:
     # the schema, which would make the module many times larger
     code, entry = compiled(checking_schema(schema), detailed_exceptions=False)
     code = _patterns_on_first_use(code)
+    if _DECIMAL not in code:
+        raise SystemExit("fastjsonschema's code does not import Decimal as this script knows it")
+    code = code.replace(_DECIMAL, _NO_DECIMAL, 1)
     data = f"stackgen/data/aws/{aws_type.replace('::', '-')}.json"
     return (
         f'"""The compiled check of {aws_type}\'s properties. Generated: do not edit.\n\n'
@@ -92,6 +95,12 @@ def module_text(aws_type: str, schema: dict) -> str:
         f"validate = {entry}\n"
     )
 
+
+_DECIMAL = "from decimal import Decimal"
+#: the generated code accepts a ``decimal.Decimal`` wherever a number goes; properties hold
+#: ints and floats only (as loaded from YAML), and importing ``decimal`` costs a millisecond
+_NO_DECIMAL = '''class Decimal:
+    """Stands in for decimal.Decimal: no loaded spec holds one."""'''
 
 _LAZY = '''
 

@@ -7,7 +7,8 @@ Made from stackgen/data/aws/AWS-Cognito-UserPool.json (see stackgen.properties.c
 # fmt: off
 
 VERSION = "2.22.3"
-from decimal import Decimal
+class Decimal:
+    """Stands in for decimal.Decimal: no loaded spec holds one."""
 import re
 class JsonSchemaValueException(ValueError):
     """A value the schema does not allow (fastjsonschema's exception, stood in for)."""
