@@ -1,7 +1,7 @@
 """The pipeline: spec file in, template text and diagnostics out.
 
-load -> validate -> model -> resolve -> emit -> assemble -> references -> limits, verify ->
-dump -> keep, each stage a module of its own. A stage runs only when the ones before it found
+load -> validate -> model -> resolve -> properties -> emit -> assemble -> references -> limits,
+verify -> dump -> keep, each stage a module of its own. A stage runs only when the ones before it found
 no error that would make its input meaningless; every problem found on the way is returned,
 located in the spec.
 """
@@ -79,13 +79,14 @@ def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | Non
 
 
 def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> Result:
-    from . import assemble, dump, emit, limits, references, verify
+    from . import assemble, dump, emit, limits, properties, references, verify
 
     loaded, found, graph = _front(spec)
     text = None
     guarded: frozenset[str] = frozenset()
     if graph is not None:
         stack = graph.stack
+        found.extend(properties.check(stack))
         emitted = emit.emit(graph)
         found.extend(emitted.diagnostics)
         template, problems = assemble.assemble(stack, emitted.fragments)

@@ -21,8 +21,8 @@ ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
 
-#: code -> short title. Families: L load, S schema, W wires, R resource rules and limits,
-#: O output, X stackgen's check of its own output (a bug, never the user's mistake).
+#: code -> short title. Families: L load, S schema, W wires, P properties (against the AWS
+#: type's own schema), R resource rules and limits, O output, X stackgen's check of its own output (a bug, never the user's mistake).
 CATALOGUE: dict[str, str] = {
     "L001": "the spec file cannot be read",
     "L002": "the spec is not valid YAML",
@@ -51,6 +51,12 @@ CATALOGUE: dict[str, str] = {
     "W012": "a trigger whose timeout is over the 5 s Cognito waits",
     "W013": "a runtime AWS Lambda has deprecated",
     "W014": "a `version` on a wire whose event has no versions",
+    "P001": "a properties key the resource type does not have there",
+    "P002": "a properties value of the wrong type",
+    "P003": "a properties value that is not one of those the resource type allows",
+    "P004": "a properties value out of its range, length, count or pattern",
+    "P005": "a properties mapping without a key the resource type requires",
+    "P006": "a read-only property (an attribute) set in properties",
     "R001": "a Logical ID collides with one stackgen derives",
     "R002": "a properties key owned by a field or a wire",
     "R003": "an edge function's discovery values are delivered through SSM",

@@ -23,6 +23,12 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     assert json.loads(namespace["SCHEMA_JSON"]) == json.loads((ROOT / "schemas" / "spec.schema.json").read_text())
     assert "stackgen/cli.py" in names
     assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
+    # AWS's schemas that properties are checked against, and their compiled checks
+    from stackgen.properties import AWS_TYPES, module_name
+
+    for aws_type in set(AWS_TYPES.values()):
+        assert f"stackgen/data/aws/{aws_type.replace('::', '-')}.json" in names
+        assert f"stackgen/aws/{module_name(aws_type)}.py" in names
 
 
 def test_the_module_runs_from_the_source_tree():

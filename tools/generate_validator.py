@@ -47,17 +47,25 @@ _NO_DECIMAL = '''class Decimal:
     """Stands in for decimal.Decimal: no loaded spec holds one."""'''
 
 
+def compiled(schema: dict, **options) -> tuple[str, str]:
+    """fastjsonschema's code for ``schema`` (``options`` are ``compile_to_code``'s), needing
+    nothing but the standard library, and the name of its entry function (the schema's own
+    validator; its definitions' follow)."""
+    import fastjsonschema
+
+    code = fastjsonschema.compile_to_code(schema, use_default=False, **options)
+    if _IMPORT not in code:
+        raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
+    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1).replace(_DECIMAL, _NO_DECIMAL, 1)
+    entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
+    return code, entry
+
+
 def generate(schema_text: str) -> str:
     """The text of the generated module for the schema ``schema_text``."""
     import fastjsonschema
 
-    schema = json.loads(schema_text)
-    code = fastjsonschema.compile_to_code(schema, use_default=False)
-    if _IMPORT not in code:
-        raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
-    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1).replace(_DECIMAL, _NO_DECIMAL, 1)
-    # the schema's own validator comes first; its $defs' follow
-    entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
+    code, entry = compiled(json.loads(schema_text))
     return (
         '"""The spec\'s JSON Schema and its compiled validator. Generated: do not edit.\n\n'
         "Made from schemas/spec.schema.json by `python tools/generate_validator.py` with "
