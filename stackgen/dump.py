@@ -5,8 +5,20 @@ assembler gave them, and every string that a YAML 1.1 reader would take for some
 (``yes``, ``OFF``, ``0755``, ``12:30``, ``2010-09-09``...) single-quoted, so that
 CloudFormation, cfn-lint and every other reader see the same values.
 
-The writer is ruamel.yaml's own dumper (representer, serializer, pure-Python emitter),
-configured in :func:`_configured`.
+Two writers give the same text. The reference is ruamel.yaml's own dumper (representer,
+serializer, pure-Python emitter), configured in :func:`_configured`. The fast writer
+(:class:`_Writer`) walks the template itself and writes its structure (indents, ``key:``,
+``- ``, tags, flow lists) the way ruamel's emitter does, following the emitter's own state
+(its column, indent stack and flags) step by step; the text of every scalar, and the state the
+emitter is left in after it, comes from ruamel: each distinct scalar in each distinct emitter
+state is written once by a real ruamel emitter (:class:`_Scalars`) and kept, and a text made
+only of characters the emitter copies as they are takes the place of ``a`` in what the emitter
+writes for ``a`` in the same state, with the same tag and quoting. The fast writer
+takes the shapes the emitters and ``properties`` give (mappings with string keys, lists,
+strings, numbers, booleans, null, :class:`Intrinsic`); for anything else (another type, an
+object that appears twice and would become a YAML alias, a key ruamel writes with ``?``) it
+gives up and the reference writes the template. The tests compare the two on every golden and
+sample and on generated templates (tests/unit/test_dump_fast.py).
 """
 
 from __future__ import annotations
@@ -30,25 +42,50 @@ def flow_items(items: list) -> bool:
     return all(not isinstance(v, (dict, list, Intrinsic)) for v in items)
 
 
+def implicit_tag(resolver):
+    """``value -> tag``: the tag ``resolver`` reads a plain scalar ``value`` as, or None for a
+    string. What ``resolver.resolve(ScalarNode, value, (True, False))`` answers (the string's tag
+    for None), from the same table of patterns by first character, without the work that call
+    does around it each time (finding the YAML version, making a Tag)."""
+    from ruamel.yaml.nodes import ScalarNode
+
+    if resolver.yaml_path_resolvers:
+        return lambda value: (lambda tag: None if tag == _PLAIN_STR else str(tag))(
+            resolver.resolve(ScalarNode, value, (True, False)))
+    from ruamel.yaml.tag import Tag
+
+    table = resolver.versioned_resolver
+    anywhere = table.get(None, [])
+    by_first: dict[str, list] = {}  # (tag, match) by first character, each pattern compiled once
+
+    def tag_of(value: str) -> str | None:
+        first = value[0] if value else ""
+        patterns = by_first.get(first)
+        if patterns is None:
+            patterns = by_first[first] = [(str(Tag(suffix=tag)), regexp.match)
+                                          for tag, regexp in table.get(first, []) + anywhere]
+        for tag, match in patterns:
+            if match(value):
+                return tag
+        return None
+
+    return tag_of
+
+
 @lru_cache(maxsize=1)
 def _representers():
     """The representers of strings and intrinsics both writers share: how each string is
     quoted, and which tag and style an intrinsic gets."""
-    from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.resolver import VersionedResolver
 
-    yaml11 = VersionedResolver(version=(1, 1))
-    yaml12 = VersionedResolver(version=(1, 2))
+    yaml11 = implicit_tag(VersionedResolver(version=(1, 1)))
+    yaml12 = implicit_tag(VersionedResolver(version=(1, 2)))
 
     @lru_cache(maxsize=4096)
     def style_of(value: str) -> str | None:
         """The quoting ``value`` needs: a template repeats most of its strings, so each is
         judged once."""
-        implicit = (True, False)
-        ambiguous = (
-            yaml11.resolve(ScalarNode, value, implicit) != _PLAIN_STR
-            or yaml12.resolve(ScalarNode, value, implicit) != _PLAIN_STR
-        )
+        ambiguous = yaml11(value) not in (None, _PLAIN_STR) or yaml12(value) not in (None, _PLAIN_STR)
         style = "'" if ambiguous else None
         if not value.replace("\n", "").isprintable():
             style = '"'  # escapes every control character, so the text reads back as it was
@@ -122,6 +159,490 @@ def _reference_dump(template: dict[str, Any]) -> str:
     return stream.getvalue()
 
 
+class _Unsupported(Exception):
+    """A value or a shape the fast writer does not write: the reference writes the template."""
+
+
+#: texts the emitter's analysis and writers copy as they are, written plain or single-quoted (see
+#: _Scalars.written): a first character that is no indicator, then none of the characters the
+#: emitter looks for (quotes, `#`, `\\`, breaks, tabs, anything but printable ASCII); no trailing
+#: space or colon (and no `: `, checked apart); in a flow list no `,[]{}` either
+_BLOCK_SAFE = re.compile(r"[A-Za-z0-9_$/(][A-Za-z0-9_./:$(){}*+=@~^&!%<>|`?,\[\] -]*(?<![ :])")
+_FLOW_SAFE = re.compile(r"[A-Za-z0-9_$/(][A-Za-z0-9_./:$()*+=@~^&!%<>|`? -]*(?<![ :])")
+
+#: the scalar types the fast writer takes (exactly these: a subclass may be represented otherwise)
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
+class _Scalars:
+    """The text ruamel's emitter writes for one scalar in one emitter state, and the state it
+    leaves the emitter in, from a real ruamel emitter, kept per (scalar, state).
+
+    A scalar's event (its tag, implicit flags, value and style) is made as ruamel's representer
+    and serializer make it, with the representers the reference registers. The emitter is given
+    the state the fast writer is in (contexts, column, indent, whitespace and indention flags)
+    and writes the scalar with its own ``process_anchor``, ``process_tag`` and
+    ``expect_scalar``, as its ``expect_node`` does.
+
+    What the emitter reads while writing one scalar is that state. Its column and indent matter
+    only where it starts a new line (a line too wide, a literal block's lines) and through the
+    difference between the two (``write_indent`` before a sequence item); so a scalar written on
+    one line, ending before the width, is kept with the difference and not the column, and is
+    taken again only where it would end before the width as well. Any other is kept with its
+    column and indent.
+    """
+
+    def __init__(self) -> None:
+        from ruamel.yaml.events import ScalarEvent
+        from ruamel.yaml.nodes import ScalarNode
+        from ruamel.yaml.tag import Tag
+
+        self._ScalarEvent = ScalarEvent
+        self._ScalarNode = ScalarNode
+        self._Tag = Tag
+        yaml = _configured()
+        if yaml.Serializer is None:  # as the dumper sets it before its first dump
+            from ruamel.yaml.serializer import Serializer
+
+            yaml.Serializer = Serializer
+        self._represent_str, self._represent_intrinsic = _representers()
+        self._representer = yaml.representer
+        yaml.serializer  # the emitter's analysis reads the serializer's YAML version
+        self._resolver = yaml.resolver
+        self._implicit_tag = implicit_tag(self._resolver)
+        self._stream = io.StringIO()
+        emitter = yaml.emitter
+        emitter.stream = self._stream
+        emitter.tag_prefixes = emitter.DEFAULT_TAG_PREFIXES.copy()  # as a document start sets them
+        self._emitter = emitter
+        self.width = emitter.best_width
+        self.map_indent = emitter.best_map_indent
+        self.sequence_indent = emitter.best_sequence_indent
+        self.dash_offset = emitter.sequence_dash_offset
+        self.compact_seq_seq = emitter.compact_seq_seq
+        self.compact_seq_map = emitter.compact_seq_map
+        self.colon = emitter.prefixed_colon
+        self.requested_indent = emitter.requested_indent
+        if emitter.canonical or emitter.top_level_colon_align is not None:
+            raise _Unsupported("canonical output and aligned colons are the reference's")
+        self._events: dict[tuple, tuple] = {}
+        self._tags: dict[str, str] = {}
+        self._shapes: dict[tuple, tuple] = {}
+        self._tag_texts: dict[tuple, str] = {}
+        self.short: dict[tuple, tuple] = {}
+        self.full: dict[tuple, tuple] = {}
+
+    def tag(self, fn: str) -> str:
+        """The text of a collection's tag ``!fn``, as the emitter's ``process_tag`` prepares it."""
+        found = self._tags.get(fn)
+        if found is None:
+            found = self._tags[fn] = self._emitter.prepare_tag(self._Tag(suffix="!" + fn))
+        return found
+
+    def event(self, value: Any, key: tuple) -> tuple:
+        """(tag, implicit, value, style, comment) of the ScalarEvent ruamel makes of ``value``."""
+        found = self._events.get(key)
+        if found is None:
+            representer = self._representer
+            representer.alias_key = None
+            if type(value) is Intrinsic:
+                node = self._represent_intrinsic(representer, value)
+            elif type(value) is str:
+                node = self._represent_str(representer, value)
+            else:
+                node = representer.represent_data(value)  # int, bool, float, None: never aliased
+            # as the serializer makes them, from the dumper's resolver; a Tag equals another,
+            # or a string, by its text (made once per tag here: a Tag makes its own each time)
+            tag = self._tag_texts.get((node.ctag.handle, node.ctag.suffix))
+            if tag is None:
+                tag = self._tag_texts[node.ctag.handle, node.ctag.suffix] = str(node.ctag)
+            implicit = (
+                tag == (self._implicit_tag(node.value) or _PLAIN_STR),
+                self._resolver.resolve(self._ScalarNode, node.value, (False, True)) == tag,
+                tag.startswith("tag:yaml.org,2002:"),
+            )
+            found = self._events[key] = (node.ctag, implicit, node.value, node.style, node.comment)
+        return found
+
+    def written(self, value: Any, key: tuple, state: tuple, indent: int, column: int) -> tuple:
+        """What the emitter writes for one scalar in ``state`` at ``indent`` and ``column``:
+        (text, column after, whitespace, indention, no_newline, open_ended, line breaks).
+
+        A text of the characters of :data:`_BLOCK_SAFE` (:data:`_FLOW_SAFE` in a flow list),
+        written plain or single-quoted, is one the emitter's analysis and writers treat as they
+        treat ``a``: no character of it is one they look for (an indicator, a quote, a break, a
+        leading or trailing space, ``: ``, a character to escape), so they copy it as it is. The
+        emitter writes ``a`` once for each event and state (its tag, flags and style kept) and
+        the text takes its place.
+        """
+        event = self.event(value, key)
+        ctag, implicit, text, style, comment = event
+        if comment is None and style in (None, "'") and type(text) is str and ": " not in text \
+                and (len(text) < 100 or not state[0]) \
+                and (_FLOW_SAFE if state[3] else _BLOCK_SAFE).fullmatch(text):
+            shape_key = (ctag, implicit, style, state, indent - column)
+            shape = self._shapes.get(shape_key)
+            if shape is None:
+                shape = self._shapes[shape_key] = self._shape(event, state, indent, column)
+            if shape:
+                before, after, whitespace, indention, no_newline, open_ended = shape
+                text = before + text + after
+                end = column + len(text)
+                if end < self.width:
+                    return text, end, whitespace, indention, no_newline, open_ended, 0
+        return self.write(event, state, indent, column)
+
+    def _shape(self, event: tuple, state: tuple, indent: int, column: int) -> tuple:
+        """What the emitter writes around ``a`` in place of the text of ``event``, or () when
+        it writes more than one line or reaches the width."""
+        ctag, implicit, _, style, comment = event
+        text, end, whitespace, indention, no_newline, open_ended, lines = self.write(
+            (ctag, implicit, "a", style, comment), state, indent, column)
+        at = text.rfind("a")
+        before, after = text[:at], text[at + 1:]
+        if lines or end >= self.width or after not in ("", "'"):
+            return ()
+        return before, after, whitespace, indention, no_newline, open_ended
+
+    def write(self, event: tuple, state: tuple, indent: int, column: int) -> tuple:
+        """Write the scalar ``event`` with a ruamel emitter in ``state`` at ``indent`` and
+        ``column``: (text, column after, whitespace, indention, no_newline, open_ended, line
+        breaks). Raises _Unsupported for a mapping key that is not a simple key."""
+        ctag, implicit, text, style, comment = event
+        (simple_key, sequence, mapping, flow_level, last_seq, whitespace, indention, no_newline, open_ended) = state
+        emitter = self._emitter
+        stream = self._stream
+        stream.seek(0)
+        stream.truncate()
+        emitter.event = self._ScalarEvent(None, ctag, implicit, text, style=style, comment=comment)
+        emitter.events = []
+        emitter.states = [None]
+        emitter.flow_context = ["["] * flow_level
+        emitter.indent = indent
+        emitter.indents.values = [(None, last_seq)]
+        emitter.column = column
+        emitter.line = 0
+        emitter.whitespace = whitespace
+        emitter.indention = indention
+        emitter.no_newline = no_newline
+        emitter.open_ended = open_ended
+        emitter.analysis = None
+        emitter.style = None
+        emitter.prepared_tag = None
+        emitter.prepared_anchor = None
+        emitter.root_context = False
+        emitter.sequence_context = sequence
+        emitter.mapping_context = mapping
+        emitter.simple_key_context = simple_key
+        if simple_key and not emitter.check_simple_key():
+            raise _Unsupported("a key ruamel writes as an explicit `? key`")
+        # expect_node (root, sequence, mapping, simple_key set above)
+        if emitter.process_anchor("&") and emitter.sequence_context:
+            raise _Unsupported("an anchor")
+        emitter.process_tag()
+        emitter.expect_scalar()
+        if emitter.indent != indent or emitter.states:
+            raise _Unsupported("the emitter's indent moved")  # never expected: expect_scalar restores it
+        return (stream.getvalue(), emitter.column, emitter.whitespace, emitter.indention,
+                emitter.no_newline, emitter.open_ended, emitter.line)
+
+
+class _Writer:
+    """ruamel's emitter's walk of block mappings and sequences, flow lists of scalars, and the
+    empty ``[]`` and ``{}``, for our settings, without events: the same state variables, the same
+    steps in the same order (each method names the emitter's method it follows), scalars from
+    :class:`_Scalars`."""
+
+    def __init__(self, scalars: _Scalars) -> None:
+        self.s = scalars
+        self.out: list[str] = []
+        self.column = 0
+        self.whitespace = True
+        self.indention = True
+        self.no_newline: bool | None = None
+        self.open_ended = False
+        self.indent: int | None = None
+        self.indents: list[tuple[int | None, bool | None]] = []
+        self.flow_level = 0
+        self.seen: set[int] = set()
+
+    # -- the emitter's writers -----------------------------------------------------------------
+
+    def write_indicator(self, indicator: str, need_whitespace: bool, whitespace: bool = False,
+                        indention: bool = False) -> None:
+        data = indicator if (self.whitespace or not need_whitespace) else " " + indicator
+        self.whitespace = whitespace
+        self.indention = self.indention and indention
+        self.column += len(data)
+        self.open_ended = False
+        self.out.append(data)
+
+    def write_indent(self) -> None:
+        indent = self.indent or 0
+        if not self.indention or self.column > indent or (self.column == indent and not self.whitespace):
+            if self.no_newline:
+                self.no_newline = False
+            else:
+                self.write_line_break()
+        if self.column < indent:
+            self.whitespace = True
+            self.out.append(" " * (indent - self.column))
+            self.column = indent
+
+    def write_line_break(self) -> None:
+        self.whitespace = True
+        self.indention = True
+        self.column = 0
+        self.out.append("\n")
+
+    def increase_indent(self, flow: bool = False, sequence: bool | None = None, indentless: bool = False) -> None:
+        indents = self.indents
+        indents.append((self.indent, sequence))
+        if self.indent is None:
+            self.indent = self.s.requested_indent if flow else 0
+        elif not indentless:
+            last_seq = indents[-2][1] if len(indents) >= 2 else False
+            self.indent += self.s.sequence_indent if last_seq else self.s.map_indent
+
+    def seq_seq(self) -> bool:
+        indents = self.indents
+        return len(indents) >= 2 and bool(indents[-2][1]) and bool(indents[-1][1])
+
+    # -- the document --------------------------------------------------------------------------
+
+    def document(self, data: dict) -> str:
+        if type(data) is not dict or not data:
+            raise _Unsupported("a document that is not a mapping with keys")
+        # expect_document_start: the first document, implicit (no `---`); expect_document_root
+        self.node(data, root=True)
+        # expect_document_end (not explicit), then the stream's end
+        self.write_indent()
+        if self.open_ended:
+            self.write_indicator("...", True)
+            self.write_indent()
+        return "".join(self.out)
+
+    # -- expect_node ---------------------------------------------------------------------------
+
+    def node(self, value: Any, root: bool = False, sequence: bool = False, mapping: bool = False,
+             simple_key: bool = False) -> None:
+        kind = type(value)
+        tag = None
+        items = value
+        if kind is Intrinsic:
+            items = value.value
+            if type(items) not in (dict, list):
+                if root:
+                    raise _Unsupported("a scalar document")
+                return self.scalar(value, sequence, mapping, simple_key)
+            tag = value.fn
+            kind = type(items)
+            self.remember(value)
+        elif kind not in (dict, list):
+            if root:
+                raise _Unsupported("a scalar document")
+            return self.scalar(value, sequence, mapping, simple_key)
+        if simple_key:
+            raise _Unsupported("a collection as a key")
+        self.remember(items)
+        if tag is not None:  # process_tag: a collection's tag is written unless implicit
+            text = self.s.tag(tag)
+            if text:
+                self.write_indicator(text, True)
+        if kind is list:
+            flow = tag is not None and flow_items(items)
+            if self.flow_level or flow or not items:
+                self.flow_sequence(items, sequence, mapping)
+            else:
+                self.block_sequence(items, mapping)
+        else:
+            if self.flow_level or not items:
+                self.empty_flow_mapping(items)
+            else:
+                self.block_mapping(items, mapping)
+
+    def remember(self, value: Any) -> None:
+        """A mapping, list or intrinsic seen before would be an alias (``*id001``) in ruamel's
+        output: the fast writer leaves those to the reference."""
+        key = id(value)
+        if key in self.seen:
+            raise _Unsupported("an object that appears twice")
+        self.seen.add(key)
+
+    def scalar(self, value: Any, sequence: bool, mapping: bool, simple_key: bool) -> None:
+        kind = type(value)
+        if kind is str:
+            key: Any = value
+        elif kind is Intrinsic:
+            inner = value.value
+            kind = type(inner)
+            if kind not in _SCALARS:
+                raise _Unsupported(f"an intrinsic of a {kind.__name__}")
+            self.remember(value)
+            key = ("!", value.fn, kind, repr(inner) if kind is float else inner)
+        elif kind in _SCALARS:
+            key = (kind, repr(value) if kind is float else value)
+        else:
+            raise _Unsupported(f"a value of type {kind.__name__}")
+        indents = self.indents
+        indent = self.indent
+        column = self.column
+        # the scalar, the emitter's state (contexts, flow level, the enclosing collection's kind,
+        # flags) and the place relative to the indent; see _Scalars
+        short = (key, simple_key, sequence, mapping, self.flow_level, indents[-1][1] if indents else False,
+                 self.whitespace, self.indention, self.no_newline, self.open_ended, indent - column)
+        s = self.s
+        found = s.short.get(short)
+        if found is not None and column + found[1] < s.width:
+            text, length, self.whitespace, self.indention, self.no_newline, self.open_ended = found
+            self.column = column + length
+        else:
+            full = (short, indent, column)
+            done = s.full.get(full)
+            if done is None:
+                done = s.full[full] = s.written(value, key, short[1:10], indent, column)
+            text, end, self.whitespace, self.indention, self.no_newline, self.open_ended, lines = done
+            self.column = end
+            if not lines and end < s.width:
+                s.short[short] = (text, end - column) + done[2:6]
+        self.out.append(text)
+
+    # -- sequences -----------------------------------------------------------------------------
+
+    def flow_sequence(self, items: list, sequence: bool, mapping: bool) -> None:
+        # expect_flow_sequence (no comment, so no forced indent); Indents.seq_flow_align
+        indents = self.indents
+        ind = 0
+        if not (len(indents) < 2 or not indents[-1][1]):
+            base = indents[-1][0] if indents[-1][0] is not None else 0
+            ind = base + self.s.sequence_indent - self.column - 1
+        self.write_indicator(" " * ind + "[", True, whitespace=True)
+        self.increase_indent(flow=True, sequence=True)
+        self.flow_level += 1
+        if self.seq_seq():  # expect_node, after starting the sequence
+            self.indention = True
+            self.no_newline = False
+        if not items:  # expect_first_flow_sequence_item
+            self.indent = indents.pop()[0]
+            self.flow_level -= 1
+            self.write_indicator("]", False)
+            if self.flow_level == 0:
+                self.write_line_break()
+            return
+        width = self.s.width
+        first = True
+        for item in items:
+            if type(item) not in _SCALARS and type(item) is not Intrinsic:
+                raise _Unsupported("a collection in a flow sequence")
+            if not first:
+                self.write_indicator(",", False)
+            first = False
+            if self.column > width:
+                self.write_indent()
+            self.node(item, sequence=True)
+        # expect_flow_sequence_item, at the end
+        self.indent = indents.pop()[0]
+        self.flow_level -= 1
+        self.write_indicator("]", False)
+        self.no_newline = False
+
+    def block_sequence(self, items: list, mapping: bool) -> None:
+        # expect_block_sequence
+        if mapping:
+            indentless = not self.indention
+        else:
+            indentless = False
+            if not self.s.compact_seq_seq and self.column != 0:
+                self.write_line_break()
+        self.increase_indent(flow=False, sequence=True, indentless=indentless)
+        if self.seq_seq():  # expect_node, after starting the sequence
+            self.indention = True
+            self.no_newline = False
+        dash = " " * self.s.dash_offset + "-"
+        always_no_newline = self.s.dash_offset + 2 > self.s.sequence_indent
+        for item in items:  # expect_block_sequence_item
+            nonl = self.no_newline if self.column == 0 else False
+            self.write_indent()
+            self.write_indicator(dash, True, indention=True)
+            if nonl or always_no_newline:
+                self.no_newline = True
+            self.node(item, sequence=True)
+        self.indent = self.indents.pop()[0]
+        self.no_newline = False
+
+    # -- mappings ------------------------------------------------------------------------------
+
+    def empty_flow_mapping(self, items: dict) -> None:
+        if items:
+            raise _Unsupported("a mapping in flow style")
+        # expect_flow_mapping (not single, no comment)
+        indents = self.indents
+        ind = 0
+        if not (len(indents) < 2 or not indents[-1][1]):
+            base = indents[-1][0] if indents[-1][0] is not None else 0
+            ind = base + self.s.sequence_indent - self.column - 1
+        self.write_indicator(" " * ind + "{", True, whitespace=True)
+        self.flow_level += 1
+        self.increase_indent(flow=True, sequence=False)
+        # expect_first_flow_mapping_key, at the end
+        self.indent = indents.pop()[0]
+        self.flow_level -= 1
+        self.write_indicator("}", False)
+        if self.flow_level == 0:
+            self.write_line_break()
+
+    def block_mapping(self, items: dict, mapping: bool) -> None:
+        # expect_block_mapping
+        if not mapping and not (self.s.compact_seq_map or self.column == 0):
+            self.write_line_break()
+        self.increase_indent(flow=False, sequence=False)
+        colon = self.s.colon
+        out = self.out
+        indent = self.indent
+        for key, value in items.items():  # expect_block_mapping_key
+            if type(key) is not str:
+                raise _Unsupported("a key that is not a string")
+            # write_indent
+            column = self.column
+            if not self.indention or column > indent or (column == indent and not self.whitespace):
+                if self.no_newline:
+                    self.no_newline = False
+                else:
+                    self.write_line_break()
+                    column = 0
+            if column < indent:
+                self.whitespace = True
+                out.append(" " * (indent - column))
+                self.column = indent
+            # expect_node(mapping=True, simple_key=True); check_simple_key is in _Scalars.write
+            self.scalar(key, False, True, True)
+            # expect_block_mapping_simple_value: write_indicator(colon, False)
+            out.append(colon)
+            self.whitespace = False
+            self.indention = False
+            self.column += len(colon)
+            self.open_ended = False
+            self.node(value, mapping=True)
+        self.indent = self.indents.pop()[0]
+
+
+#: the scalars written so far in this process, which the templates of one run share; started
+#: again past :data:`_KEPT` entries, so that a long-running process does not grow without bound
+_SCALAR_CACHE: list[_Scalars] = []
+_KEPT = 100_000
+
+
+def _fast_dump(template: dict[str, Any]) -> str | None:
+    """The template's YAML as :func:`_reference_dump` writes it, or None for a template the fast
+    writer leaves to the reference."""
+    try:
+        if not _SCALAR_CACHE or len(_SCALAR_CACHE[0].full) + len(_SCALAR_CACHE[0].short) > _KEPT:
+            _SCALAR_CACHE[:] = [_Scalars()]
+        return _Writer(_SCALAR_CACHE[0]).document(template)
+    except _Unsupported:
+        return None
+
+
 def dump(template: dict[str, Any], spec: str) -> str:
     """The text of ``template.yaml``, with a first line naming the ``spec`` it came from.
 
@@ -130,7 +651,10 @@ def dump(template: dict[str, Any], spec: str) -> str:
     """
     from .diagnostics import one_line
 
-    return HEADER.format(spec=one_line(spec)) + _reference_dump(template)
+    text = _fast_dump(template)
+    if text is None:
+        text = _reference_dump(template)
+    return HEADER.format(spec=one_line(spec)) + text
 
 
 def header_spec(text: str) -> str | None:
