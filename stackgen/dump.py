@@ -452,7 +452,7 @@ class _Writer:
         if kind is list:
             flow = tag is not None and flow_items(items)
             if self.flow_level or flow or not items:
-                self.flow_sequence(items, sequence, mapping)
+                self.flow_sequence(items)
             else:
                 self.block_sequence(items, mapping)
         else:
@@ -509,7 +509,7 @@ class _Writer:
 
     # -- sequences -----------------------------------------------------------------------------
 
-    def flow_sequence(self, items: list, sequence: bool, mapping: bool) -> None:
+    def flow_sequence(self, items: list) -> None:
         # expect_flow_sequence (no comment, so no forced indent); Indents.seq_flow_align
         indents = self.indents
         ind = 0
