@@ -125,7 +125,14 @@ long_strings = st.one_of(
 functions = st.sampled_from(sorted(SHORT_FORMS))
 
 
+def _simple_key(text: str) -> bool:
+    """A key ruamel writes as ``key:`` (one line, under 128 characters), not as ``? key``, which
+    the fast writer leaves to the reference (see test_templates_the_fast_writer_leaves_...)."""
+    return len(text) < 120 and not any(c in text for c in "\n\x85\u2028\u2029")
+
+
 def templates_of_strings(strings, max_leaves):
+    keys = strings.filter(_simple_key)
     scalars = st.one_of(
         strings,
         st.integers(min_value=-(10**20), max_value=10**20),
@@ -139,19 +146,19 @@ def templates_of_strings(strings, max_leaves):
             scalars,
             st.lists(scalars, max_size=4),  # a flow list
             st.lists(st.one_of(scalars, children), max_size=4),
-            st.dictionaries(strings, children, max_size=3),
+            st.dictionaries(keys, children, max_size=3),
         ))
 
     values = st.recursive(
         st.one_of(scalars, intrinsic(scalars)),
         lambda children: st.one_of(
             st.lists(children, max_size=4),
-            st.dictionaries(strings, children, max_size=4),
+            st.dictionaries(keys, children, max_size=4),
             intrinsic(children),
         ),
         max_leaves=max_leaves,
     )
-    return st.dictionaries(strings, values, min_size=1, max_size=5)
+    return st.dictionaries(keys, values, min_size=1, max_size=5)
 
 
 @FAST
