@@ -283,3 +283,13 @@ def test_the_property_tests_values_are_the_same_through_both_writers(template):
     fast, reference = both(template)
     if fast is not None:
         assert fast == reference
+
+
+def test_the_scalars_kept_start_again_past_their_bound(monkeypatch):
+    template = {"Resources": {f"R{i}": {"Type": "AWS::SNS::Topic", "Name": f"topic {i}"} for i in range(30)}}
+    monkeypatch.setattr(dumping, "_KEPT", 10)
+    first = dumping._fast_dump(template)
+    kept = dumping._SCALAR_CACHE[0]
+    assert len(kept.full) + len(kept.short) > 10
+    assert dumping._fast_dump(template) == first == dumping._reference_dump(template)
+    assert dumping._SCALAR_CACHE[0] is not kept
