@@ -86,7 +86,9 @@ def _representers():
         """The quoting ``value`` needs: a template repeats most of its strings, so each is
         judged once."""
         ambiguous = yaml11(value) not in (None, _PLAIN_STR) or yaml12(value) not in (None, _PLAIN_STR)
-        style = "'" if ambiguous else None
+        # ruamel writes `?x` and `:x` plain even inside brackets, where a reader takes them for
+        # a key (`!If [c, ?x]`): quoted wherever they stand
+        style = "'" if ambiguous or value[:1] in ("?", ":") and len(value) > 1 else None
         if not value.replace("\n", "").isprintable():
             style = '"'  # escapes every control character, so the text reads back as it was
         elif "\n" in value:

@@ -221,3 +221,17 @@ def test_whole_template_reads_the_same_in_yaml_1_1_and_1_2():
     text = dump(TEMPLATE, "spec.yaml")
     assert read_as_yaml_1_1(text) == TEMPLATE
     assert read_as_yaml_1_2(text) == TEMPLATE
+
+
+def test_text_starting_with_a_question_mark_or_a_colon_is_quoted_even_in_brackets():
+    """Plain `?x` or `:0` in a flow list reads as a key, or not at all."""
+    from ruamel.yaml import YAML
+
+    from stackgen.dump import dump
+
+    text = dump({"Resources": {"A": {"Type": "T", "Properties": {"V": Intrinsic("If", ["c", "?x", ":0"]),
+                                                                 "W": "?y"}}}}, "spec.yaml")
+    assert "!If [c, '?x', ':0']" in text and "W: '?y'" in text
+    for typ in ("safe", "base"):
+        loaded = YAML(typ=typ).load(text.replace("!If", ""))
+        assert loaded["Resources"]["A"]["Properties"] == {"V": ["c", "?x", ":0"], "W": "?y"}
