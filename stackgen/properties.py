@@ -26,6 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .diagnostics import Diagnostic, Pointer, error, suggest
 from .intrinsics import SHORT_FORMS, Intrinsic
+from .schema import JSON_TYPES, describe
 
 #: the spec's resource kinds -> the AWS type whose schema checks their ``properties``. Checking
 #: another kind is one line here, then ``python tools/refresh_aws_schemas.py``.
@@ -293,31 +294,8 @@ def _unwrapped(errors) -> Iterator:
 
 # --- words --------------------------------------------------------------------------------------
 
-_JSON_TYPES = {
-    "boolean": "a boolean (true or false)",
-    "integer": "a whole number",
-    "number": "a number",
-    "string": "a string",
-    "object": "a mapping (key: value)",
-    "array": "a list",
-    "null": "empty",
-}
-
-
 def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the string {json.dumps(value)}"
-    if value is None:
-        return "nothing"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return "a value"
+    return describe(value, otherwise="a value")  # functions are in their long form here
 
 
 def _written(path: Iterable) -> str:
@@ -445,7 +423,7 @@ def _listed(kind) -> list:
 
 def _types(expected) -> str:
     wanted = list(dict.fromkeys(_listed(expected)))
-    return " or ".join(_JSON_TYPES.get(t, t) for t in wanted)
+    return " or ".join(JSON_TYPES.get(t, t) for t in wanted)
 
 
 def _unknown(aws_type: str, path: Pointer, key: str, known: list[str], name: str) -> tuple[str, str]:

@@ -85,7 +85,8 @@ def _name(pointer: Pointer) -> str:
     return "`" + ".".join(map(str, pointer)) + "`"
 
 
-_JSON_TYPES = {
+#: how a value of each JSON Schema type is named to a person
+JSON_TYPES = {
     "boolean": "a boolean (true or false)",
     "integer": "a whole number",
     "number": "a number",
@@ -96,7 +97,9 @@ _JSON_TYPES = {
 }
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any, otherwise: str = "a CloudFormation function") -> str:
+    """``value`` named to a person (``the number 3``, ``a list``...); ``otherwise`` for what is
+    none of the JSON types."""
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
@@ -109,7 +112,7 @@ def _describe(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return "a CloudFormation function"
+    return otherwise
 
 
 def _explain(err) -> list[Diagnostic]:
@@ -150,16 +153,16 @@ def _explain(err) -> list[Diagnostic]:
     if validator == "enum":
         hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
         options = ", ".join(f"`{e}`" for e in expected)
-        return [error("S004", f"{where} is {_describe(value)}{hint}; it must be one of {options}", pointer)]
+        return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}", pointer)]
     if validator == "const":
-        return [error("S004", f"{where} must be {json.dumps(expected)}, not {_describe(value)}", pointer)]
+        return [error("S004", f"{where} must be {json.dumps(expected)}, not {describe(value)}", pointer)]
     if validator == "type":
         wanted = expected if isinstance(expected, list) else [expected]
-        text = " or ".join(_JSON_TYPES.get(t, t) for t in wanted)
+        text = " or ".join(JSON_TYPES.get(t, t) for t in wanted)
         hint = ""
         if "boolean" in wanted and isinstance(value, str) and value.lower() in {"yes", "no", "on", "off", "y", "n"}:
             hint = f" (YAML 1.2 reads `{value}` as a string: write true or false)"
-        return [error("S003", f"{where} must be {text}, not {_describe(value)}{hint}", pointer)]
+        return [error("S003", f"{where} must be {text}, not {describe(value)}{hint}", pointer)]
     if validator in ("minimum", "maximum"):
         word = "at least" if validator == "minimum" else "at most"
         return [error("S005", f"{where} must be {word} {expected}, not {value}", pointer)]
@@ -174,14 +177,14 @@ def _explain(err) -> list[Diagnostic]:
     if validator == "uniqueItems":
         seen: list = []
         twice = next((v for v in value if v in seen or seen.append(v)), None)
-        return [error("S004", f"{where} lists {_describe(twice)} more than once; list each once", pointer)]
+        return [error("S004", f"{where} lists {describe(twice)} more than once; list each once", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
     if validator == "not" and "type" in expected:
         if "string" in expected["type"]:
             return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "
-                          f"!Or, !Not or !Condition), not {_describe(value)}", pointer)]
-        return [error("S003", f"{where} must be a string or a CloudFormation function, not {_describe(value)}", pointer)]
+                          f"!Or, !Not or !Condition), not {describe(value)}", pointer)]
+        return [error("S003", f"{where} must be a string or a CloudFormation function, not {describe(value)}", pointer)]
     if validator == "pattern":
         if pointer and pointer[-1] == "senderKey":
             return [error("S004", f"{where} is `{value}`, which is not the ARN of a KMS key "
