@@ -73,27 +73,45 @@ def implicit_tag(resolver):
 
 
 @lru_cache(maxsize=1)
+def _implicit_tags():
+    """YAML 1.1's and 1.2's readings of plain text (see :func:`implicit_tag`)."""
+    from ruamel.yaml.resolver import VersionedResolver
+
+    return implicit_tag(VersionedResolver(version=(1, 1))), implicit_tag(VersionedResolver(version=(1, 2)))
+
+
+def judged_style(value: str) -> str | None:
+    """The quoting ``value`` needs: single quotes for text a YAML 1.1 or 1.2 reader would take
+    for something else, double quotes (escapes) for what is not printable, a literal block for
+    several lines."""
+    yaml11, yaml12 = _implicit_tags()
+    ambiguous = yaml11(value) not in (None, _PLAIN_STR) or yaml12(value) not in (None, _PLAIN_STR)
+    # ruamel writes `?x` and `:x` plain even inside brackets, where a reader takes them for
+    # a key (`!If [c, ?x]`): quoted wherever they stand
+    style = "'" if ambiguous or value[:1] in ("?", ":") and len(value) > 1 else None
+    if not value.replace("\n", "").isprintable():
+        style = '"'  # escapes every control character, so the text reads back as it was
+    elif "\n" in value:
+        style = "|"
+    return style
+
+
+#: texts nearly every template holds, judged beforehand (its AWSTemplateFormatVersion, and the
+#: IAM policy language version of its roles' policies): a template with no other text that
+#: starts with a digit then never has ruamel compile YAML 1.1's number and date patterns, a
+#: millisecond and more of every start (a test holds these to :func:`judged_style`)
+KNOWN_STYLES = {"2010-09-09": "'", "2012-10-17": "'"}
+
+
+@lru_cache(maxsize=1)
 def _representers():
     """The representers of strings and intrinsics both writers share: how each string is
     quoted, and which tag and style an intrinsic gets."""
-    from ruamel.yaml.resolver import VersionedResolver
-
-    yaml11 = implicit_tag(VersionedResolver(version=(1, 1)))
-    yaml12 = implicit_tag(VersionedResolver(version=(1, 2)))
 
     @lru_cache(maxsize=4096)
     def style_of(value: str) -> str | None:
-        """The quoting ``value`` needs: a template repeats most of its strings, so each is
-        judged once."""
-        ambiguous = yaml11(value) not in (None, _PLAIN_STR) or yaml12(value) not in (None, _PLAIN_STR)
-        # ruamel writes `?x` and `:x` plain even inside brackets, where a reader takes them for
-        # a key (`!If [c, ?x]`): quoted wherever they stand
-        style = "'" if ambiguous or value[:1] in ("?", ":") and len(value) > 1 else None
-        if not value.replace("\n", "").isprintable():
-            style = '"'  # escapes every control character, so the text reads back as it was
-        elif "\n" in value:
-            style = "|"
-        return style
+        """:func:`judged_style`, each text judged once: a template repeats most of them."""
+        return KNOWN_STYLES[value] if value in KNOWN_STYLES else judged_style(value)
 
     def represent_str(representer, value: str):
         return representer.represent_scalar(_PLAIN_STR, value, style=style_of(value))

@@ -235,3 +235,13 @@ def test_text_starting_with_a_question_mark_or_a_colon_is_quoted_even_in_bracket
     for typ in ("safe", "base"):
         loaded = YAML(typ=typ).load(text.replace("!If", ""))
         assert loaded["Resources"]["A"]["Properties"] == {"V": ["c", "?x", ":0"], "W": "?y"}
+
+
+def test_the_styles_known_beforehand_are_those_the_rule_gives():
+    from stackgen.assemble import FORMAT_VERSION
+    from stackgen.dump import KNOWN_STYLES, judged_style
+    from stackgen.emit import POLICY_VERSION
+
+    assert FORMAT_VERSION in KNOWN_STYLES and POLICY_VERSION in KNOWN_STYLES
+    for text, style in KNOWN_STYLES.items():
+        assert judged_style(text) == style
