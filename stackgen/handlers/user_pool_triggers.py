@@ -131,17 +131,18 @@ def apply(event, reply):
     delete = event["RequestType"] == "Delete"
     client = boto3.client("cognito-idp")
     model = client.meta.service_model
-    if not pool_id or not isinstance(pool_id, str) or not isinstance(new, dict):
+    known = model.shape_for("LambdaConfigType").members
+    if not pool_id or not isinstance(pool_id, str) or not isinstance(new, dict) or set(new) - set(known):
+        # what Create refused is not on the pool: its Delete succeeds
         if delete:
             return event["PhysicalResourceId"]
-        raise Refused("UserPoolId (a pool's ID) and LambdaConfig (trigger name: ARN) are required")
-    known = model.shape_for("LambdaConfigType").members
-    bad = sorted(set(new) - set(known))
-    if bad:
-        raise Refused(f"LambdaConfig has {', '.join(bad)}; UpdateUserPool knows {', '.join(known)}")
-    old = {}
-    if event["RequestType"] == "Update" and event["OldResourceProperties"].get("UserPoolId") == pool_id:
-        old = event["OldResourceProperties"].get("LambdaConfig") or {}
+        if not isinstance(new, dict) or not pool_id:
+            raise Refused("UserPoolId (a pool's ID) and LambdaConfig (trigger name: ARN) are required")
+        bad = ", ".join(sorted(set(new) - set(known)))
+        raise Refused(f"LambdaConfig has {bad}, which Cognito does not know: use {', '.join(known)}")
+    previous = event.get("OldResourceProperties") or {}
+    old = previous.get("LambdaConfig") if previous.get("UserPoolId") == pool_id else None
+    old = old if isinstance(old, dict) else {}
     raw = []
     client.meta.events.register(
         "after-call.cognito-identity-provider.DescribeUserPool",
@@ -174,8 +175,8 @@ def apply(event, reply):
 class Reply:
     """Answers CloudFormation once: the first answer wins (the timeout's or the handler's)."""
 
-    def __init__(self, event, context):
-        self.event, self.context = event, context
+    def __init__(self, event):
+        self.event = event
         self.lock, self.sent = threading.Lock(), False
         props = event.get("ResourceProperties") or {}
         self.physical = event.get("PhysicalResourceId") or f"{props.get('UserPoolId') or event['LogicalResourceId']}-triggers"
@@ -196,7 +197,7 @@ class Reply:
             "Data": {},
         }).encode()
         print(status, reason)
-        for attempt in range(3):
+        for _ in range(3):
             try:
                 request = urllib.request.Request(
                     self.event["ResponseURL"], data=body, method="PUT",
@@ -209,7 +210,7 @@ class Reply:
 
 
 def handler(event, context):
-    reply = Reply(event, context)
+    reply = Reply(event)
     pool_id = (event.get("ResourceProperties") or {}).get("UserPoolId")
     seconds = max(context.get_remaining_time_in_millis() - MARGIN_MS, 0) / 1000
     timer = threading.Timer(seconds, reply, (

@@ -221,6 +221,27 @@ def test_create_update_delete_change_our_triggers_and_nothing_else(cognito, answ
     assert after["LambdaConfig"] == {"CustomMessage": OTHERS}
 
 
+def test_custom_senders_and_their_key(cognito, answers):
+    key = f"arn:aws:kms:{REGION}:{ACCOUNT}:key/ours"
+    senders = {"CustomEmailSender": {"LambdaArn": function("mailer"), "LambdaVersion": "V1_0"},
+               "CustomSMSSender": {"LambdaArn": function("texter"), "LambdaVersion": "V1_0"}, "KMSKeyID": key}
+    pool = create_pool(cognito)
+    original = describe(cognito, pool)
+    assert run(event("Create", pool, senders), answers)["Status"] == "SUCCESS"
+    after = describe(cognito, pool)
+    assert after["LambdaConfig"] == {"CustomMessage": OTHERS, **senders}
+    assert others(after, set(senders)) == others(original)
+    assert run(event("Delete", pool, senders, physical=f"{pool}-triggers"), answers)["Status"] == "SUCCESS"
+    assert others(describe(cognito, pool)) == others(original)
+
+    # one key per pool: another owner's is theirs
+    theirs = f"arn:aws:kms:{REGION}:{ACCOUNT}:key/theirs"
+    pool = create_pool(cognito, LambdaConfig={"KMSKeyID": theirs})
+    answer = run(event("Create", pool, senders), answers)
+    assert answer["Status"] == "FAILED"
+    assert answer["Reason"].startswith(f"LambdaConfig.KMSKeyID of the pool is already set to {theirs} by another owner")
+
+
 def test_a_bare_update_would_reset_the_pool(cognito):
     """What the comparison above guards against: given only the triggers, UpdateUserPool resets
     the rest (as Cognito does, and moto too)."""
@@ -293,14 +314,18 @@ def test_properties_it_cannot_use(cognito, answers):
     pool = create_pool(cognito)
     original = describe(cognito, pool)
     answer = run(event("Create", pool, {"PreSignup": function("check")}), answers)
-    assert answer["Status"] == "FAILED" and "LambdaConfig has PreSignup;" in answer["Reason"]
+    assert answer["Status"] == "FAILED" and "LambdaConfig has PreSignup, which Cognito does not know: use" in answer["Reason"]
     assert "PreSignUp" in answer["Reason"]
     answer = run(event("Create", None, {"PreSignUp": function("check")}), answers)
     assert answer["Status"] == "FAILED" and "UserPoolId" in answer["Reason"]
     assert answer["PhysicalResourceId"] == "UsersTriggers-triggers"
+    answer = run(event("Create", pool, "PreSignUp"), answers)
+    assert answer["Status"] == "FAILED" and "LambdaConfig (trigger name: ARN) are required" in answer["Reason"]
     # the Delete that rolls such a Create back has nothing to remove
     answer = run(event("Delete", None, {"PreSignUp": function("check")}, physical="UsersTriggers-triggers"), answers)
     assert (answer["Status"], answer["PhysicalResourceId"]) == ("SUCCESS", "UsersTriggers-triggers")
+    answer = run(event("Delete", pool, {"PreSignup": function("check")}, physical=f"{pool}-triggers"), answers)
+    assert (answer["Status"], answer["PhysicalResourceId"]) == ("SUCCESS", f"{pool}-triggers")
     assert describe(cognito, pool) == original
 
 
@@ -324,12 +349,12 @@ def test_a_timeout_is_answered_before_lambda_stops_and_changes_nothing(cognito, 
     def slow_client(*args, **kwargs):
         made = client(*args, **kwargs)
         made.meta.events.register("before-call.cognito-identity-provider.DescribeUserPool",
-                                  lambda **_: time.sleep(0.4))
+                                  lambda **_: time.sleep(0.25))
         return made
 
     monkeypatch.setattr(boto3, "client", slow_client)
     answer = run(event("Create", pool, {"PreSignUp": function("check")}),
-                 answers, Context(triggers.MARGIN_MS + 100))
+                 answers, Context(triggers.MARGIN_MS + 50))
     assert (answer["Status"], answer["PhysicalResourceId"]) == ("FAILED", f"{pool}-triggers")
     assert answer["Reason"].startswith("timed out") and pool in answer["Reason"]
     assert describe(cognito, pool) == original   # the update was not sent after the answer
