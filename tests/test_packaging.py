@@ -23,6 +23,7 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     assert json.loads(namespace["SCHEMA_JSON"]) == json.loads((ROOT / "schemas" / "spec.schema.json").read_text())
     assert "stackgen/cli.py" in names
     assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
+    assert "stackgen/handlers/user_pool_triggers.py" in names  # inline code, read from its file
     # AWS's schemas that properties are checked against, and their compiled checks
     from stackgen.properties import AWS_TYPES, module_name
 
