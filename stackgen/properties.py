@@ -165,8 +165,31 @@ CORRECTIONS: Mapping[str, Mapping[tuple[str, ...], Any]] = {
 }
 
 
+#: what CloudFormation takes where its resource provider schema wants text: a number or a
+#: boolean, read as its text (``MinLength: 1`` in a pool's ``StringAttributeConstraints``, a tag
+#: ``Version: 2``), as cfn-lint's default type check takes it too. Not for SAM's types, whose
+#: translator refuses a number where it wants text for some properties (``FunctionName: 1``)
+SCALARS_AS_TEXT = ("number", "boolean")
+
+
+def _scalars_as_text(node: Any) -> Any:
+    """``node`` (a schema, or a part of one) with each ``type`` that has ``string`` also taking
+    :data:`SCALARS_AS_TEXT` (pattern, length and format apply to text only)."""
+    if isinstance(node, list):
+        return [_scalars_as_text(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _scalars_as_text(value) for key, value in node.items()}
+    kinds = out.get("type")
+    if isinstance(kinds, (str, list)) and "string" in _listed(kinds):
+        out["type"] = _listed(kinds) + [k for k in SCALARS_AS_TEXT if k not in _listed(kinds)]
+    return out
+
+
 def _corrected(schema: Mapping[str, Any]) -> dict:
     out = json.loads(json.dumps(schema))
+    if not str(schema.get("typeName", "")).startswith("AWS::Serverless::"):
+        out = _scalars_as_text(out)
     for path, replacement in CORRECTIONS.get(schema.get("typeName", ""), {}).items():
         parent = out
         for key in path[:-1]:
@@ -423,6 +446,8 @@ def _listed(kind) -> list:
 
 def _types(expected) -> str:
     wanted = list(dict.fromkeys(_listed(expected)))
+    if {"string", *SCALARS_AS_TEXT} <= set(wanted):   # text, which a number or a boolean may stand for
+        wanted = [t for t in wanted if t not in SCALARS_AS_TEXT]
     return " or ".join(JSON_TYPES.get(t, t) for t in wanted)
 
 

@@ -103,8 +103,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__AliasAttributes_item_any_of_count2:
                                 try:
-                                    if not isinstance(data__AliasAttributes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AliasAttributes[{data__AliasAttributes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__AliasAttributes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AliasAttributes[{data__AliasAttributes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if not (isinstance(data__AliasAttributes_item, str) and data__AliasAttributes_item == 'email' or isinstance(data__AliasAttributes_item, str) and data__AliasAttributes_item == 'phone_number' or isinstance(data__AliasAttributes_item, str) and data__AliasAttributes_item == 'preferred_username'):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AliasAttributes[{data__AliasAttributes_x}]".format(**locals()) + " must be one of ['email', 'phone_number', 'preferred_username']")
                                     data__AliasAttributes_item_any_of_count2 += 1
@@ -140,8 +140,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__AutoVerifiedAttributes_item_any_of_count4:
                                 try:
-                                    if not isinstance(data__AutoVerifiedAttributes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoVerifiedAttributes[{data__AutoVerifiedAttributes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__AutoVerifiedAttributes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoVerifiedAttributes[{data__AutoVerifiedAttributes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if not (isinstance(data__AutoVerifiedAttributes_item, str) and data__AutoVerifiedAttributes_item == 'email' or isinstance(data__AutoVerifiedAttributes_item, str) and data__AutoVerifiedAttributes_item == 'phone_number'):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AutoVerifiedAttributes[{data__AutoVerifiedAttributes_x}]".format(**locals()) + " must be one of ['email', 'phone_number']")
                                     data__AutoVerifiedAttributes_item_any_of_count4 += 1
@@ -163,8 +163,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__DeletionProtection_any_of_count5:
                 try:
-                    if not isinstance(data__DeletionProtection, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeletionProtection must be string")
+                    if not isinstance(data__DeletionProtection, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeletionProtection must be string or number or boolean")
                     if not (isinstance(data__DeletionProtection, str) and data__DeletionProtection == 'ACTIVE' or isinstance(data__DeletionProtection, str) and data__DeletionProtection == 'INACTIVE'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".DeletionProtection must be one of ['ACTIVE', 'INACTIVE']")
                     data__DeletionProtection_any_of_count5 += 1
@@ -186,8 +186,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EmailAuthenticationMessage_any_of_count6:
                 try:
-                    if not isinstance(data__EmailAuthenticationMessage, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailAuthenticationMessage must be string")
+                    if not isinstance(data__EmailAuthenticationMessage, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailAuthenticationMessage must be string or number or boolean")
                     if isinstance(data__EmailAuthenticationMessage, str):
                         data__EmailAuthenticationMessage_len = len(data__EmailAuthenticationMessage)
                         if data__EmailAuthenticationMessage_len < 6:
@@ -209,8 +209,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EmailAuthenticationSubject_any_of_count7:
                 try:
-                    if not isinstance(data__EmailAuthenticationSubject, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailAuthenticationSubject must be string")
+                    if not isinstance(data__EmailAuthenticationSubject, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailAuthenticationSubject must be string or number or boolean")
                     if isinstance(data__EmailAuthenticationSubject, str):
                         data__EmailAuthenticationSubject_len = len(data__EmailAuthenticationSubject)
                         if data__EmailAuthenticationSubject_len < 1:
@@ -236,8 +236,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EmailVerificationMessage_any_of_count8:
                 try:
-                    if not isinstance(data__EmailVerificationMessage, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailVerificationMessage must be string")
+                    if not isinstance(data__EmailVerificationMessage, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailVerificationMessage must be string or number or boolean")
                     if isinstance(data__EmailVerificationMessage, str):
                         data__EmailVerificationMessage_len = len(data__EmailVerificationMessage)
                         if data__EmailVerificationMessage_len < 6:
@@ -261,8 +261,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__EmailVerificationSubject_any_of_count9:
                 try:
-                    if not isinstance(data__EmailVerificationSubject, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailVerificationSubject must be string")
+                    if not isinstance(data__EmailVerificationSubject, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailVerificationSubject must be string or number or boolean")
                     if isinstance(data__EmailVerificationSubject, str):
                         data__EmailVerificationSubject_len = len(data__EmailVerificationSubject)
                         if data__EmailVerificationSubject_len < 1:
@@ -300,8 +300,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__EnabledMfas_item_any_of_count11:
                                 try:
-                                    if not isinstance(data__EnabledMfas_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnabledMfas[{data__EnabledMfas_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__EnabledMfas_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".EnabledMfas[{data__EnabledMfas_x}]".format(**locals()) + " must be string or number or boolean")
                                     data__EnabledMfas_item_any_of_count11 += 1
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__EnabledMfas_item_any_of_count11:
@@ -333,8 +333,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__MfaConfiguration_any_of_count12:
                 try:
-                    if not isinstance(data__MfaConfiguration, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MfaConfiguration must be string")
+                    if not isinstance(data__MfaConfiguration, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".MfaConfiguration must be string or number or boolean")
                     if not (isinstance(data__MfaConfiguration, str) and data__MfaConfiguration == 'OFF' or isinstance(data__MfaConfiguration, str) and data__MfaConfiguration == 'ON' or isinstance(data__MfaConfiguration, str) and data__MfaConfiguration == 'OPTIONAL'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".MfaConfiguration must be one of ['OFF', 'ON', 'OPTIONAL']")
                     data__MfaConfiguration_any_of_count12 += 1
@@ -382,8 +382,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__SmsAuthenticationMessage_any_of_count14:
                 try:
-                    if not isinstance(data__SmsAuthenticationMessage, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsAuthenticationMessage must be string")
+                    if not isinstance(data__SmsAuthenticationMessage, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsAuthenticationMessage must be string or number or boolean")
                     if isinstance(data__SmsAuthenticationMessage, str):
                         data__SmsAuthenticationMessage_len = len(data__SmsAuthenticationMessage)
                         if data__SmsAuthenticationMessage_len < 6:
@@ -411,8 +411,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__SmsVerificationMessage_any_of_count15:
                 try:
-                    if not isinstance(data__SmsVerificationMessage, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsVerificationMessage must be string")
+                    if not isinstance(data__SmsVerificationMessage, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsVerificationMessage must be string or number or boolean")
                     if isinstance(data__SmsVerificationMessage, str):
                         data__SmsVerificationMessage_len = len(data__SmsVerificationMessage)
                         if data__SmsVerificationMessage_len < 6:
@@ -444,8 +444,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__UserPoolName_any_of_count16:
                 try:
-                    if not isinstance(data__UserPoolName, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolName must be string")
+                    if not isinstance(data__UserPoolName, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolName must be string or number or boolean")
                     if isinstance(data__UserPoolName, str):
                         data__UserPoolName_len = len(data__UserPoolName)
                         if data__UserPoolName_len < 1:
@@ -484,8 +484,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                 if not data__UserPoolTags_val_any_of_count18:
                                     try:
-                                        if not isinstance(data__UserPoolTags_val, (str)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolTags.{data__UserPoolTags_key}".format(**locals()) + " must be string")
+                                        if not isinstance(data__UserPoolTags_val, (str, int, float, Decimal, bool)):
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolTags.{data__UserPoolTags_key}".format(**locals()) + " must be string or number or boolean")
                                         data__UserPoolTags_val_any_of_count18 += 1
                                     except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                 if not data__UserPoolTags_val_any_of_count18:
@@ -507,8 +507,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__UserPoolTier_any_of_count19:
                 try:
-                    if not isinstance(data__UserPoolTier, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolTier must be string")
+                    if not isinstance(data__UserPoolTier, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolTier must be string or number or boolean")
                     if not (isinstance(data__UserPoolTier, str) and data__UserPoolTier == 'LITE' or isinstance(data__UserPoolTier, str) and data__UserPoolTier == 'ESSENTIALS' or isinstance(data__UserPoolTier, str) and data__UserPoolTier == 'PLUS'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolTier must be one of ['LITE', 'ESSENTIALS', 'PLUS']")
                     data__UserPoolTier_any_of_count19 += 1
@@ -540,8 +540,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__UsernameAttributes_item_any_of_count21:
                                 try:
-                                    if not isinstance(data__UsernameAttributes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UsernameAttributes[{data__UsernameAttributes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__UsernameAttributes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UsernameAttributes[{data__UsernameAttributes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if not (isinstance(data__UsernameAttributes_item, str) and data__UsernameAttributes_item == 'email' or isinstance(data__UsernameAttributes_item, str) and data__UsernameAttributes_item == 'phone_number'):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".UsernameAttributes[{data__UsernameAttributes_x}]".format(**locals()) + " must be one of ['email', 'phone_number']")
                                     data__UsernameAttributes_item_any_of_count21 += 1
@@ -571,8 +571,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__WebAuthnFactorConfiguration_any_of_count22:
                 try:
-                    if not isinstance(data__WebAuthnFactorConfiguration, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnFactorConfiguration must be string")
+                    if not isinstance(data__WebAuthnFactorConfiguration, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnFactorConfiguration must be string or number or boolean")
                     if not (isinstance(data__WebAuthnFactorConfiguration, str) and data__WebAuthnFactorConfiguration == 'SINGLE_FACTOR' or isinstance(data__WebAuthnFactorConfiguration, str) and data__WebAuthnFactorConfiguration == 'MULTI_FACTOR_WITH_USER_VERIFICATION'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnFactorConfiguration must be one of ['SINGLE_FACTOR', 'MULTI_FACTOR_WITH_USER_VERIFICATION']")
                     data__WebAuthnFactorConfiguration_any_of_count22 += 1
@@ -590,8 +590,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__WebAuthnRelyingPartyID_any_of_count23:
                 try:
-                    if not isinstance(data__WebAuthnRelyingPartyID, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnRelyingPartyID must be string")
+                    if not isinstance(data__WebAuthnRelyingPartyID, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnRelyingPartyID must be string or number or boolean")
                     if isinstance(data__WebAuthnRelyingPartyID, str):
                         data__WebAuthnRelyingPartyID_len = len(data__WebAuthnRelyingPartyID)
                         if data__WebAuthnRelyingPartyID_len < 1:
@@ -613,8 +613,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__WebAuthnUserVerification_any_of_count24:
                 try:
-                    if not isinstance(data__WebAuthnUserVerification, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnUserVerification must be string")
+                    if not isinstance(data__WebAuthnUserVerification, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WebAuthnUserVerification must be string or number or boolean")
                     if isinstance(data__WebAuthnUserVerification, str):
                         data__WebAuthnUserVerification_len = len(data__WebAuthnUserVerification)
                         if data__WebAuthnUserVerification_len < 1:
@@ -654,8 +654,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DefaultEmailOption_any_of_count26:
                         try:
-                            if not isinstance(data__DefaultEmailOption, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefaultEmailOption must be string")
+                            if not isinstance(data__DefaultEmailOption, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefaultEmailOption must be string or number or boolean")
                             if not (isinstance(data__DefaultEmailOption, str) and data__DefaultEmailOption == 'CONFIRM_WITH_CODE' or isinstance(data__DefaultEmailOption, str) and data__DefaultEmailOption == 'CONFIRM_WITH_LINK'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefaultEmailOption must be one of ['CONFIRM_WITH_CODE', 'CONFIRM_WITH_LINK']")
                             data__DefaultEmailOption_any_of_count26 += 1
@@ -673,8 +673,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailMessage_any_of_count27:
                         try:
-                            if not isinstance(data__EmailMessage, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessage must be string")
+                            if not isinstance(data__EmailMessage, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessage must be string or number or boolean")
                             if isinstance(data__EmailMessage, str):
                                 data__EmailMessage_len = len(data__EmailMessage)
                                 if data__EmailMessage_len < 6:
@@ -698,8 +698,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailMessageByLink_any_of_count28:
                         try:
-                            if not isinstance(data__EmailMessageByLink, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessageByLink must be string")
+                            if not isinstance(data__EmailMessageByLink, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessageByLink must be string or number or boolean")
                             if isinstance(data__EmailMessageByLink, str):
                                 data__EmailMessageByLink_len = len(data__EmailMessageByLink)
                                 if data__EmailMessageByLink_len < 6:
@@ -723,8 +723,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailSubject_any_of_count29:
                         try:
-                            if not isinstance(data__EmailSubject, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubject must be string")
+                            if not isinstance(data__EmailSubject, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubject must be string or number or boolean")
                             if isinstance(data__EmailSubject, str):
                                 data__EmailSubject_len = len(data__EmailSubject)
                                 if data__EmailSubject_len < 1:
@@ -748,8 +748,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailSubjectByLink_any_of_count30:
                         try:
-                            if not isinstance(data__EmailSubjectByLink, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubjectByLink must be string")
+                            if not isinstance(data__EmailSubjectByLink, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubjectByLink must be string or number or boolean")
                             if isinstance(data__EmailSubjectByLink, str):
                                 data__EmailSubjectByLink_len = len(data__EmailSubjectByLink)
                                 if data__EmailSubjectByLink_len < 1:
@@ -773,8 +773,8 @@ def validate___definitions_verificationmessagetemplate(data, custom_formats={}, 
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__SmsMessage_any_of_count31:
                         try:
-                            if not isinstance(data__SmsMessage, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsMessage must be string")
+                            if not isinstance(data__SmsMessage, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SmsMessage must be string or number or boolean")
                             if isinstance(data__SmsMessage, str):
                                 data__SmsMessage_len = len(data__SmsMessage)
                                 if data__SmsMessage_len < 6:
@@ -866,8 +866,8 @@ def validate___definitions_userpooladdons(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__AdvancedSecurityMode_any_of_count35:
                         try:
-                            if not isinstance(data__AdvancedSecurityMode, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AdvancedSecurityMode must be string")
+                            if not isinstance(data__AdvancedSecurityMode, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AdvancedSecurityMode must be string or number or boolean")
                             if not (isinstance(data__AdvancedSecurityMode, str) and data__AdvancedSecurityMode == 'AUDIT' or isinstance(data__AdvancedSecurityMode, str) and data__AdvancedSecurityMode == 'ENFORCED' or isinstance(data__AdvancedSecurityMode, str) and data__AdvancedSecurityMode == 'OFF'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AdvancedSecurityMode must be one of ['AUDIT', 'ENFORCED', 'OFF']")
                             data__AdvancedSecurityMode_any_of_count35 += 1
@@ -907,8 +907,8 @@ def validate___definitions_advancedsecurityadditionalflows(data, custom_formats=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CustomAuthMode_any_of_count37:
                         try:
-                            if not isinstance(data__CustomAuthMode, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomAuthMode must be string")
+                            if not isinstance(data__CustomAuthMode, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomAuthMode must be string or number or boolean")
                             if not (isinstance(data__CustomAuthMode, str) and data__CustomAuthMode == 'AUDIT' or isinstance(data__CustomAuthMode, str) and data__CustomAuthMode == 'ENFORCED'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomAuthMode must be one of ['AUDIT', 'ENFORCED']")
                             data__CustomAuthMode_any_of_count37 += 1
@@ -965,8 +965,8 @@ def validate___definitions_userattributeupdatesettings(data, custom_formats={}, 
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__AttributesRequireVerificationBeforeUpdate_item_any_of_count40:
                                         try:
-                                            if not isinstance(data__AttributesRequireVerificationBeforeUpdate_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributesRequireVerificationBeforeUpdate[{data__AttributesRequireVerificationBeforeUpdate_x}]".format(**locals()) + " must be string")
+                                            if not isinstance(data__AttributesRequireVerificationBeforeUpdate_item, (str, int, float, Decimal, bool)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributesRequireVerificationBeforeUpdate[{data__AttributesRequireVerificationBeforeUpdate_x}]".format(**locals()) + " must be string or number or boolean")
                                             if not (isinstance(data__AttributesRequireVerificationBeforeUpdate_item, str) and data__AttributesRequireVerificationBeforeUpdate_item == 'email' or isinstance(data__AttributesRequireVerificationBeforeUpdate_item, str) and data__AttributesRequireVerificationBeforeUpdate_item == 'phone_number'):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributesRequireVerificationBeforeUpdate[{data__AttributesRequireVerificationBeforeUpdate_x}]".format(**locals()) + " must be one of ['email', 'phone_number']")
                                             data__AttributesRequireVerificationBeforeUpdate_item_any_of_count40 += 1
@@ -1014,8 +1014,8 @@ def validate___definitions_smsconfiguration(data, custom_formats={}, name_prefix
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ExternalId_any_of_count42:
                         try:
-                            if not isinstance(data__ExternalId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string")
+                            if not isinstance(data__ExternalId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string or number or boolean")
                             if isinstance(data__ExternalId, str):
                                 data__ExternalId_len = len(data__ExternalId)
                                 if data__ExternalId_len < 0:
@@ -1037,8 +1037,8 @@ def validate___definitions_smsconfiguration(data, custom_formats={}, name_prefix
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__SnsCallerArn_any_of_count43:
                         try:
-                            if not isinstance(data__SnsCallerArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SnsCallerArn must be string")
+                            if not isinstance(data__SnsCallerArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SnsCallerArn must be string or number or boolean")
                             if isinstance(data__SnsCallerArn, str):
                                 data__SnsCallerArn_len = len(data__SnsCallerArn)
                                 if data__SnsCallerArn_len < 0:
@@ -1062,8 +1062,8 @@ def validate___definitions_smsconfiguration(data, custom_formats={}, name_prefix
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__SnsRegion_any_of_count44:
                         try:
-                            if not isinstance(data__SnsRegion, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SnsRegion must be string")
+                            if not isinstance(data__SnsRegion, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SnsRegion must be string or number or boolean")
                             if isinstance(data__SnsRegion, str):
                                 data__SnsRegion_len = len(data__SnsRegion)
                                 if data__SnsRegion_len < 5:
@@ -1110,8 +1110,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CallerArn_any_of_count46:
                         try:
-                            if not isinstance(data__CallerArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CallerArn must be string")
+                            if not isinstance(data__CallerArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CallerArn must be string or number or boolean")
                             if isinstance(data__CallerArn, str):
                                 data__CallerArn_len = len(data__CallerArn)
                                 if data__CallerArn_len < 20:
@@ -1135,8 +1135,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ConfigurationSetName_any_of_count47:
                         try:
-                            if not isinstance(data__ConfigurationSetName, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ConfigurationSetName must be string")
+                            if not isinstance(data__ConfigurationSetName, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ConfigurationSetName must be string or number or boolean")
                             if isinstance(data__ConfigurationSetName, str):
                                 data__ConfigurationSetName_len = len(data__ConfigurationSetName)
                                 if data__ConfigurationSetName_len < 0:
@@ -1158,8 +1158,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ExternalId_any_of_count48:
                         try:
-                            if not isinstance(data__ExternalId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string")
+                            if not isinstance(data__ExternalId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string or number or boolean")
                             if isinstance(data__ExternalId, str):
                                 data__ExternalId_len = len(data__ExternalId)
                                 if data__ExternalId_len < 0:
@@ -1181,8 +1181,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__InEntityId_any_of_count49:
                         try:
-                            if not isinstance(data__InEntityId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".InEntityId must be string")
+                            if not isinstance(data__InEntityId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".InEntityId must be string or number or boolean")
                             if isinstance(data__InEntityId, str):
                                 data__InEntityId_len = len(data__InEntityId)
                                 if data__InEntityId_len < 0:
@@ -1204,8 +1204,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__InTemplateId_any_of_count50:
                         try:
-                            if not isinstance(data__InTemplateId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".InTemplateId must be string")
+                            if not isinstance(data__InTemplateId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".InTemplateId must be string or number or boolean")
                             if isinstance(data__InTemplateId, str):
                                 data__InTemplateId_len = len(data__InTemplateId)
                                 if data__InTemplateId_len < 0:
@@ -1227,8 +1227,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__OriginationIdentity_any_of_count51:
                         try:
-                            if not isinstance(data__OriginationIdentity, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be string")
+                            if not isinstance(data__OriginationIdentity, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".OriginationIdentity must be string or number or boolean")
                             if isinstance(data__OriginationIdentity, str):
                                 data__OriginationIdentity_len = len(data__OriginationIdentity)
                                 if data__OriginationIdentity_len < 0:
@@ -1250,8 +1250,8 @@ def validate___definitions_eumssmsconfiguration(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Region_any_of_count52:
                         try:
-                            if not isinstance(data__Region, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region must be string")
+                            if not isinstance(data__Region, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Region must be string or number or boolean")
                             if isinstance(data__Region, str):
                                 data__Region_len = len(data__Region)
                                 if data__Region_len < 5:
@@ -1295,8 +1295,8 @@ def validate___definitions_schemaattribute(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__AttributeDataType_any_of_count54:
                         try:
-                            if not isinstance(data__AttributeDataType, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributeDataType must be string")
+                            if not isinstance(data__AttributeDataType, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributeDataType must be string or number or boolean")
                             if not (isinstance(data__AttributeDataType, str) and data__AttributeDataType == 'Boolean' or isinstance(data__AttributeDataType, str) and data__AttributeDataType == 'DateTime' or isinstance(data__AttributeDataType, str) and data__AttributeDataType == 'Number' or isinstance(data__AttributeDataType, str) and data__AttributeDataType == 'String'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AttributeDataType must be one of ['Boolean', 'DateTime', 'Number', 'String']")
                             data__AttributeDataType_any_of_count54 += 1
@@ -1354,8 +1354,8 @@ def validate___definitions_schemaattribute(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Name_any_of_count57:
                         try:
-                            if not isinstance(data__Name, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string")
+                            if not isinstance(data__Name, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string or number or boolean")
                             if isinstance(data__Name, str):
                                 data__Name_len = len(data__Name)
                                 if data__Name_len < 1:
@@ -1429,8 +1429,8 @@ def validate___definitions_stringattributeconstraints(data, custom_formats={}, n
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaxLength_any_of_count60:
                         try:
-                            if not isinstance(data__MaxLength, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxLength must be string")
+                            if not isinstance(data__MaxLength, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxLength must be string or number or boolean")
                             if isinstance(data__MaxLength, str):
                                 data__MaxLength_len = len(data__MaxLength)
                                 if data__MaxLength_len < 0:
@@ -1452,8 +1452,8 @@ def validate___definitions_stringattributeconstraints(data, custom_formats={}, n
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MinLength_any_of_count61:
                         try:
-                            if not isinstance(data__MinLength, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinLength must be string")
+                            if not isinstance(data__MinLength, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinLength must be string or number or boolean")
                             if isinstance(data__MinLength, str):
                                 data__MinLength_len = len(data__MinLength)
                                 if data__MinLength_len < 0:
@@ -1497,8 +1497,8 @@ def validate___definitions_numberattributeconstraints(data, custom_formats={}, n
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MaxValue_any_of_count63:
                         try:
-                            if not isinstance(data__MaxValue, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxValue must be string")
+                            if not isinstance(data__MaxValue, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MaxValue must be string or number or boolean")
                             if isinstance(data__MaxValue, str):
                                 data__MaxValue_len = len(data__MaxValue)
                                 if data__MaxValue_len < 0:
@@ -1520,8 +1520,8 @@ def validate___definitions_numberattributeconstraints(data, custom_formats={}, n
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__MinValue_any_of_count64:
                         try:
-                            if not isinstance(data__MinValue, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinValue must be string")
+                            if not isinstance(data__MinValue, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".MinValue must be string or number or boolean")
                             if isinstance(data__MinValue, str):
                                 data__MinValue_len = len(data__MinValue)
                                 if data__MinValue_len < 0:
@@ -1613,8 +1613,8 @@ def validate___definitions_signinpolicy(data, custom_formats={}, name_prefix=Non
                                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                                     if not data__AllowedFirstAuthFactors_item_any_of_count68:
                                         try:
-                                            if not isinstance(data__AllowedFirstAuthFactors_item, (str)):
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedFirstAuthFactors[{data__AllowedFirstAuthFactors_x}]".format(**locals()) + " must be string")
+                                            if not isinstance(data__AllowedFirstAuthFactors_item, (str, int, float, Decimal, bool)):
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedFirstAuthFactors[{data__AllowedFirstAuthFactors_x}]".format(**locals()) + " must be string or number or boolean")
                                             if not (isinstance(data__AllowedFirstAuthFactors_item, str) and data__AllowedFirstAuthFactors_item == 'EMAIL_OTP' or isinstance(data__AllowedFirstAuthFactors_item, str) and data__AllowedFirstAuthFactors_item == 'PASSWORD' or isinstance(data__AllowedFirstAuthFactors_item, str) and data__AllowedFirstAuthFactors_item == 'SMS_OTP' or isinstance(data__AllowedFirstAuthFactors_item, str) and data__AllowedFirstAuthFactors_item == 'SOFTWARE_TOKEN' or isinstance(data__AllowedFirstAuthFactors_item, str) and data__AllowedFirstAuthFactors_item == 'WEB_AUTHN'):
                                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedFirstAuthFactors[{data__AllowedFirstAuthFactors_x}]".format(**locals()) + " must be one of ['EMAIL_OTP', 'PASSWORD', 'SMS_OTP', 'SOFTWARE_TOKEN', 'WEB_AUTHN']")
                                             data__AllowedFirstAuthFactors_item_any_of_count68 += 1
@@ -1835,8 +1835,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CreateAuthChallenge_any_of_count78:
                         try:
-                            if not isinstance(data__CreateAuthChallenge, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CreateAuthChallenge must be string")
+                            if not isinstance(data__CreateAuthChallenge, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CreateAuthChallenge must be string or number or boolean")
                             if isinstance(data__CreateAuthChallenge, str):
                                 data__CreateAuthChallenge_len = len(data__CreateAuthChallenge)
                                 if data__CreateAuthChallenge_len < 20:
@@ -1864,8 +1864,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__CustomMessage_any_of_count79:
                         try:
-                            if not isinstance(data__CustomMessage, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomMessage must be string")
+                            if not isinstance(data__CustomMessage, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".CustomMessage must be string or number or boolean")
                             if isinstance(data__CustomMessage, str):
                                 data__CustomMessage_len = len(data__CustomMessage)
                                 if data__CustomMessage_len < 20:
@@ -1893,8 +1893,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__DefineAuthChallenge_any_of_count80:
                         try:
-                            if not isinstance(data__DefineAuthChallenge, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefineAuthChallenge must be string")
+                            if not isinstance(data__DefineAuthChallenge, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefineAuthChallenge must be string or number or boolean")
                             if isinstance(data__DefineAuthChallenge, str):
                                 data__DefineAuthChallenge_len = len(data__DefineAuthChallenge)
                                 if data__DefineAuthChallenge_len < 20:
@@ -1922,8 +1922,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__KMSKeyID_any_of_count81:
                         try:
-                            if not isinstance(data__KMSKeyID, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyID must be string")
+                            if not isinstance(data__KMSKeyID, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".KMSKeyID must be string or number or boolean")
                             if isinstance(data__KMSKeyID, str):
                                 data__KMSKeyID_len = len(data__KMSKeyID)
                                 if data__KMSKeyID_len < 20:
@@ -1947,8 +1947,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PostAuthentication_any_of_count82:
                         try:
-                            if not isinstance(data__PostAuthentication, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostAuthentication must be string")
+                            if not isinstance(data__PostAuthentication, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostAuthentication must be string or number or boolean")
                             if isinstance(data__PostAuthentication, str):
                                 data__PostAuthentication_len = len(data__PostAuthentication)
                                 if data__PostAuthentication_len < 20:
@@ -1972,8 +1972,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PostConfirmation_any_of_count83:
                         try:
-                            if not isinstance(data__PostConfirmation, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostConfirmation must be string")
+                            if not isinstance(data__PostConfirmation, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PostConfirmation must be string or number or boolean")
                             if isinstance(data__PostConfirmation, str):
                                 data__PostConfirmation_len = len(data__PostConfirmation)
                                 if data__PostConfirmation_len < 20:
@@ -1997,8 +1997,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PreAuthentication_any_of_count84:
                         try:
-                            if not isinstance(data__PreAuthentication, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreAuthentication must be string")
+                            if not isinstance(data__PreAuthentication, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreAuthentication must be string or number or boolean")
                             if isinstance(data__PreAuthentication, str):
                                 data__PreAuthentication_len = len(data__PreAuthentication)
                                 if data__PreAuthentication_len < 20:
@@ -2022,8 +2022,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PreSignUp_any_of_count85:
                         try:
-                            if not isinstance(data__PreSignUp, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreSignUp must be string")
+                            if not isinstance(data__PreSignUp, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreSignUp must be string or number or boolean")
                             if isinstance(data__PreSignUp, str):
                                 data__PreSignUp_len = len(data__PreSignUp)
                                 if data__PreSignUp_len < 20:
@@ -2047,8 +2047,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__PreTokenGeneration_any_of_count86:
                         try:
-                            if not isinstance(data__PreTokenGeneration, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTokenGeneration must be string")
+                            if not isinstance(data__PreTokenGeneration, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreTokenGeneration must be string or number or boolean")
                             if isinstance(data__PreTokenGeneration, str):
                                 data__PreTokenGeneration_len = len(data__PreTokenGeneration)
                                 if data__PreTokenGeneration_len < 20:
@@ -2076,8 +2076,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__UserMigration_any_of_count87:
                         try:
-                            if not isinstance(data__UserMigration, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserMigration must be string")
+                            if not isinstance(data__UserMigration, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserMigration must be string or number or boolean")
                             if isinstance(data__UserMigration, str):
                                 data__UserMigration_len = len(data__UserMigration)
                                 if data__UserMigration_len < 20:
@@ -2101,8 +2101,8 @@ def validate___definitions_lambdaconfig(data, custom_formats={}, name_prefix=Non
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__VerifyAuthChallengeResponse_any_of_count88:
                         try:
-                            if not isinstance(data__VerifyAuthChallengeResponse, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".VerifyAuthChallengeResponse must be string")
+                            if not isinstance(data__VerifyAuthChallengeResponse, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".VerifyAuthChallengeResponse must be string or number or boolean")
                             if isinstance(data__VerifyAuthChallengeResponse, str):
                                 data__VerifyAuthChallengeResponse_len = len(data__VerifyAuthChallengeResponse)
                                 if data__VerifyAuthChallengeResponse_len < 20:
@@ -2148,8 +2148,8 @@ def validate___definitions_pretokengenerationconfig(data, custom_formats={}, nam
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaArn_any_of_count90:
                         try:
-                            if not isinstance(data__LambdaArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string")
+                            if not isinstance(data__LambdaArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string or number or boolean")
                             if isinstance(data__LambdaArn, str):
                                 data__LambdaArn_len = len(data__LambdaArn)
                                 if data__LambdaArn_len < 20:
@@ -2173,8 +2173,8 @@ def validate___definitions_pretokengenerationconfig(data, custom_formats={}, nam
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaVersion_any_of_count91:
                         try:
-                            if not isinstance(data__LambdaVersion, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string")
+                            if not isinstance(data__LambdaVersion, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string or number or boolean")
                             if not (isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V1_0' or isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V2_0' or isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V3_0'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be one of ['V1_0', 'V2_0', 'V3_0']")
                             data__LambdaVersion_any_of_count91 += 1
@@ -2214,8 +2214,8 @@ def validate___definitions_inboundfederation(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaArn_any_of_count93:
                         try:
-                            if not isinstance(data__LambdaArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string")
+                            if not isinstance(data__LambdaArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string or number or boolean")
                             if isinstance(data__LambdaArn, str):
                                 data__LambdaArn_len = len(data__LambdaArn)
                                 if data__LambdaArn_len < 20:
@@ -2239,8 +2239,8 @@ def validate___definitions_inboundfederation(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaVersion_any_of_count94:
                         try:
-                            if not isinstance(data__LambdaVersion, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string")
+                            if not isinstance(data__LambdaVersion, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string or number or boolean")
                             if not (isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V1_0'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be one of ['V1_0']")
                             data__LambdaVersion_any_of_count94 += 1
@@ -2280,8 +2280,8 @@ def validate___definitions_customsmssender(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaArn_any_of_count96:
                         try:
-                            if not isinstance(data__LambdaArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string")
+                            if not isinstance(data__LambdaArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string or number or boolean")
                             if isinstance(data__LambdaArn, str):
                                 data__LambdaArn_len = len(data__LambdaArn)
                                 if data__LambdaArn_len < 20:
@@ -2305,8 +2305,8 @@ def validate___definitions_customsmssender(data, custom_formats={}, name_prefix=
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaVersion_any_of_count97:
                         try:
-                            if not isinstance(data__LambdaVersion, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string")
+                            if not isinstance(data__LambdaVersion, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string or number or boolean")
                             if not (isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V1_0'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be one of ['V1_0']")
                             data__LambdaVersion_any_of_count97 += 1
@@ -2346,8 +2346,8 @@ def validate___definitions_customemailsender(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaArn_any_of_count99:
                         try:
-                            if not isinstance(data__LambdaArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string")
+                            if not isinstance(data__LambdaArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaArn must be string or number or boolean")
                             if isinstance(data__LambdaArn, str):
                                 data__LambdaArn_len = len(data__LambdaArn)
                                 if data__LambdaArn_len < 20:
@@ -2371,8 +2371,8 @@ def validate___definitions_customemailsender(data, custom_formats={}, name_prefi
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__LambdaVersion_any_of_count100:
                         try:
-                            if not isinstance(data__LambdaVersion, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string")
+                            if not isinstance(data__LambdaVersion, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be string or number or boolean")
                             if not (isinstance(data__LambdaVersion, str) and data__LambdaVersion == 'V1_0'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".LambdaVersion must be one of ['V1_0']")
                             data__LambdaVersion_any_of_count100 += 1
@@ -2426,8 +2426,8 @@ def validate___definitions_encryptionkeyarntype(data, custom_formats={}, name_pr
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count102:
         try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
+            if not isinstance(data, (str, int, float, Decimal, bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string or number or boolean")
             if isinstance(data, str):
                 data_len = len(data)
                 if data_len < 20:
@@ -2451,8 +2451,8 @@ def validate___definitions_encryptionkeytype(data, custom_formats={}, name_prefi
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count103:
         try:
-            if not isinstance(data, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
+            if not isinstance(data, (str, int, float, Decimal, bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string or number or boolean")
             if not (isinstance(data, str) and data == 'AWS_OWNED_KEY' or isinstance(data, str) and data == 'CUSTOMER_MANAGED_KEY'):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be one of ['AWS_OWNED_KEY', 'CUSTOMER_MANAGED_KEY']")
             data_any_of_count103 += 1
@@ -2486,8 +2486,8 @@ def validate___definitions_issuerconfiguration(data, custom_formats={}, name_pre
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Type_any_of_count105:
                         try:
-                            if not isinstance(data__Type, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string")
+                            if not isinstance(data__Type, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be string or number or boolean")
                             if not (isinstance(data__Type, str) and data__Type == 'ORIGINAL' or isinstance(data__Type, str) and data__Type == 'UPDATED'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Type must be one of ['ORIGINAL', 'UPDATED']")
                             data__Type_any_of_count105 += 1
@@ -2527,8 +2527,8 @@ def validate___definitions_emailconfiguration(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ConfigurationSet_any_of_count107:
                         try:
-                            if not isinstance(data__ConfigurationSet, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ConfigurationSet must be string")
+                            if not isinstance(data__ConfigurationSet, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ConfigurationSet must be string or number or boolean")
                             if isinstance(data__ConfigurationSet, str):
                                 data__ConfigurationSet_len = len(data__ConfigurationSet)
                                 if data__ConfigurationSet_len < 1:
@@ -2552,8 +2552,8 @@ def validate___definitions_emailconfiguration(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailSendingAccount_any_of_count108:
                         try:
-                            if not isinstance(data__EmailSendingAccount, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSendingAccount must be string")
+                            if not isinstance(data__EmailSendingAccount, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSendingAccount must be string or number or boolean")
                             if not (isinstance(data__EmailSendingAccount, str) and data__EmailSendingAccount == 'COGNITO_DEFAULT' or isinstance(data__EmailSendingAccount, str) and data__EmailSendingAccount == 'DEVELOPER'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSendingAccount must be one of ['COGNITO_DEFAULT', 'DEVELOPER']")
                             data__EmailSendingAccount_any_of_count108 += 1
@@ -2571,8 +2571,8 @@ def validate___definitions_emailconfiguration(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__From_any_of_count109:
                         try:
-                            if not isinstance(data__From, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".From must be string")
+                            if not isinstance(data__From, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".From must be string or number or boolean")
                             if isinstance(data__From, str):
                                 data__From_len = len(data__From)
                                 if data__From_len < 0:
@@ -2594,8 +2594,8 @@ def validate___definitions_emailconfiguration(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ReplyToEmailAddress_any_of_count110:
                         try:
-                            if not isinstance(data__ReplyToEmailAddress, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReplyToEmailAddress must be string")
+                            if not isinstance(data__ReplyToEmailAddress, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReplyToEmailAddress must be string or number or boolean")
                             if isinstance(data__ReplyToEmailAddress, str):
                                 if not REGEX_PATTERNS['^[\\S]+@[\\S]+$'].search(data__ReplyToEmailAddress):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReplyToEmailAddress must match pattern ^[\\S]+@[\\S]+$")
@@ -2614,8 +2614,8 @@ def validate___definitions_emailconfiguration(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__SourceArn_any_of_count111:
                         try:
-                            if not isinstance(data__SourceArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceArn must be string")
+                            if not isinstance(data__SourceArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SourceArn must be string or number or boolean")
                             if isinstance(data__SourceArn, str):
                                 data__SourceArn_len = len(data__SourceArn)
                                 if data__SourceArn_len < 20:
@@ -2832,8 +2832,8 @@ def validate___definitions_invitemessagetemplate(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailMessage_any_of_count120:
                         try:
-                            if not isinstance(data__EmailMessage, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessage must be string")
+                            if not isinstance(data__EmailMessage, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailMessage must be string or number or boolean")
                             if isinstance(data__EmailMessage, str):
                                 data__EmailMessage_len = len(data__EmailMessage)
                                 if data__EmailMessage_len < 6:
@@ -2857,8 +2857,8 @@ def validate___definitions_invitemessagetemplate(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__EmailSubject_any_of_count121:
                         try:
-                            if not isinstance(data__EmailSubject, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubject must be string")
+                            if not isinstance(data__EmailSubject, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".EmailSubject must be string or number or boolean")
                             if isinstance(data__EmailSubject, str):
                                 data__EmailSubject_len = len(data__EmailSubject)
                                 if data__EmailSubject_len < 1:
@@ -2882,8 +2882,8 @@ def validate___definitions_invitemessagetemplate(data, custom_formats={}, name_p
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__SMSMessage_any_of_count122:
                         try:
-                            if not isinstance(data__SMSMessage, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SMSMessage must be string")
+                            if not isinstance(data__SMSMessage, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".SMSMessage must be string or number or boolean")
                             if isinstance(data__SMSMessage, str):
                                 data__SMSMessage_len = len(data__SMSMessage)
                                 if data__SMSMessage_len < 6:
@@ -2977,8 +2977,8 @@ def validate___definitions_recoveryoption(data, custom_formats={}, name_prefix=N
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Name_any_of_count126:
                         try:
-                            if not isinstance(data__Name, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string")
+                            if not isinstance(data__Name, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be string or number or boolean")
                             if not (isinstance(data__Name, str) and data__Name == 'admin_only' or isinstance(data__Name, str) and data__Name == 'verified_email' or isinstance(data__Name, str) and data__Name == 'verified_phone_number'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Name must be one of ['admin_only', 'verified_email', 'verified_phone_number']")
                             data__Name_any_of_count126 += 1

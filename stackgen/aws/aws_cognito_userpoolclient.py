@@ -118,8 +118,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__AllowedOAuthFlows_item_any_of_count3:
                                 try:
-                                    if not isinstance(data__AllowedOAuthFlows_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlows[{data__AllowedOAuthFlows_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__AllowedOAuthFlows_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlows[{data__AllowedOAuthFlows_x}]".format(**locals()) + " must be string or number or boolean")
                                     if not (isinstance(data__AllowedOAuthFlows_item, str) and data__AllowedOAuthFlows_item == 'client_credentials' or isinstance(data__AllowedOAuthFlows_item, str) and data__AllowedOAuthFlows_item == 'code' or isinstance(data__AllowedOAuthFlows_item, str) and data__AllowedOAuthFlows_item == 'implicit'):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthFlows[{data__AllowedOAuthFlows_x}]".format(**locals()) + " must be one of ['client_credentials', 'code', 'implicit']")
                                     data__AllowedOAuthFlows_item_any_of_count3 += 1
@@ -179,8 +179,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__AllowedOAuthScopes_item_any_of_count6:
                                 try:
-                                    if not isinstance(data__AllowedOAuthScopes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthScopes[{data__AllowedOAuthScopes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__AllowedOAuthScopes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".AllowedOAuthScopes[{data__AllowedOAuthScopes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__AllowedOAuthScopes_item, str):
                                         data__AllowedOAuthScopes_item_len = len(data__AllowedOAuthScopes_item)
                                         if data__AllowedOAuthScopes_item_len < 1:
@@ -255,8 +255,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__CallbackURLs_item_any_of_count9:
                                 try:
-                                    if not isinstance(data__CallbackURLs_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".CallbackURLs[{data__CallbackURLs_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__CallbackURLs_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".CallbackURLs[{data__CallbackURLs_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__CallbackURLs_item, str):
                                         data__CallbackURLs_item_len = len(data__CallbackURLs_item)
                                         if data__CallbackURLs_item_len < 1:
@@ -284,8 +284,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__ClientName_any_of_count10:
                 try:
-                    if not isinstance(data__ClientName, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientName must be string")
+                    if not isinstance(data__ClientName, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ClientName must be string or number or boolean")
                     if isinstance(data__ClientName, str):
                         data__ClientName_len = len(data__ClientName)
                         if data__ClientName_len < 1:
@@ -309,8 +309,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__DefaultRedirectURI_any_of_count11:
                 try:
-                    if not isinstance(data__DefaultRedirectURI, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefaultRedirectURI must be string")
+                    if not isinstance(data__DefaultRedirectURI, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".DefaultRedirectURI must be string or number or boolean")
                     if isinstance(data__DefaultRedirectURI, str):
                         data__DefaultRedirectURI_len = len(data__DefaultRedirectURI)
                         if data__DefaultRedirectURI_len < 1:
@@ -388,8 +388,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__ExplicitAuthFlows_item_any_of_count15:
                                 try:
-                                    if not isinstance(data__ExplicitAuthFlows_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExplicitAuthFlows[{data__ExplicitAuthFlows_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__ExplicitAuthFlows_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExplicitAuthFlows[{data__ExplicitAuthFlows_x}]".format(**locals()) + " must be string or number or boolean")
                                     if not (isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ADMIN_NO_SRP_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_ADMIN_USER_PASSWORD_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_CUSTOM_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_REFRESH_TOKEN_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_USER_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_USER_PASSWORD_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'ALLOW_USER_SRP_AUTH' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'CUSTOM_AUTH_FLOW_ONLY' or isinstance(data__ExplicitAuthFlows_item, str) and data__ExplicitAuthFlows_item == 'USER_PASSWORD_AUTH'):
                                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExplicitAuthFlows[{data__ExplicitAuthFlows_x}]".format(**locals()) + " must be one of ['ADMIN_NO_SRP_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'CUSTOM_AUTH_FLOW_ONLY', 'USER_PASSWORD_AUTH']")
                                     data__ExplicitAuthFlows_item_any_of_count15 += 1
@@ -474,8 +474,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__LogoutURLs_item_any_of_count19:
                                 try:
-                                    if not isinstance(data__LogoutURLs_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogoutURLs[{data__LogoutURLs_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__LogoutURLs_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".LogoutURLs[{data__LogoutURLs_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__LogoutURLs_item, str):
                                         data__LogoutURLs_item_len = len(data__LogoutURLs_item)
                                         if data__LogoutURLs_item_len < 1:
@@ -503,8 +503,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__PreventUserExistenceErrors_any_of_count20:
                 try:
-                    if not isinstance(data__PreventUserExistenceErrors, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreventUserExistenceErrors must be string")
+                    if not isinstance(data__PreventUserExistenceErrors, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreventUserExistenceErrors must be string or number or boolean")
                     if not (isinstance(data__PreventUserExistenceErrors, str) and data__PreventUserExistenceErrors == 'ENABLED' or isinstance(data__PreventUserExistenceErrors, str) and data__PreventUserExistenceErrors == 'LEGACY'):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".PreventUserExistenceErrors must be one of ['ENABLED', 'LEGACY']")
                     data__PreventUserExistenceErrors_any_of_count20 += 1
@@ -536,8 +536,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__ReadAttributes_item_any_of_count22:
                                 try:
-                                    if not isinstance(data__ReadAttributes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReadAttributes[{data__ReadAttributes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__ReadAttributes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".ReadAttributes[{data__ReadAttributes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__ReadAttributes_item, str):
                                         data__ReadAttributes_item_len = len(data__ReadAttributes_item)
                                         if data__ReadAttributes_item_len < 1:
@@ -606,8 +606,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__SupportedIdentityProviders_item_any_of_count25:
                                 try:
-                                    if not isinstance(data__SupportedIdentityProviders_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SupportedIdentityProviders[{data__SupportedIdentityProviders_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__SupportedIdentityProviders_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".SupportedIdentityProviders[{data__SupportedIdentityProviders_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__SupportedIdentityProviders_item, str):
                                         data__SupportedIdentityProviders_item_len = len(data__SupportedIdentityProviders_item)
                                         if data__SupportedIdentityProviders_item_len < 1:
@@ -639,8 +639,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__UserPoolId_any_of_count26:
                 try:
-                    if not isinstance(data__UserPoolId, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolId must be string")
+                    if not isinstance(data__UserPoolId, (str, int, float, Decimal, bool)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".UserPoolId must be string or number or boolean")
                     if isinstance(data__UserPoolId, str):
                         data__UserPoolId_len = len(data__UserPoolId)
                         if data__UserPoolId_len < 1:
@@ -678,8 +678,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
                             if not data__WriteAttributes_item_any_of_count28:
                                 try:
-                                    if not isinstance(data__WriteAttributes_item, (str)):
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WriteAttributes[{data__WriteAttributes_x}]".format(**locals()) + " must be string")
+                                    if not isinstance(data__WriteAttributes_item, (str, int, float, Decimal, bool)):
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".WriteAttributes[{data__WriteAttributes_x}]".format(**locals()) + " must be string or number or boolean")
                                     if isinstance(data__WriteAttributes_item, str):
                                         data__WriteAttributes_item_len = len(data__WriteAttributes_item)
                                         if data__WriteAttributes_item_len < 1:
@@ -723,8 +723,8 @@ def validate___definitions_tokenvalidityunits(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__AccessToken_any_of_count30:
                         try:
-                            if not isinstance(data__AccessToken, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessToken must be string")
+                            if not isinstance(data__AccessToken, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessToken must be string or number or boolean")
                             if not (isinstance(data__AccessToken, str) and data__AccessToken == 'days' or isinstance(data__AccessToken, str) and data__AccessToken == 'hours' or isinstance(data__AccessToken, str) and data__AccessToken == 'minutes' or isinstance(data__AccessToken, str) and data__AccessToken == 'seconds'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".AccessToken must be one of ['days', 'hours', 'minutes', 'seconds']")
                             data__AccessToken_any_of_count30 += 1
@@ -742,8 +742,8 @@ def validate___definitions_tokenvalidityunits(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__IdToken_any_of_count31:
                         try:
-                            if not isinstance(data__IdToken, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdToken must be string")
+                            if not isinstance(data__IdToken, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdToken must be string or number or boolean")
                             if not (isinstance(data__IdToken, str) and data__IdToken == 'days' or isinstance(data__IdToken, str) and data__IdToken == 'hours' or isinstance(data__IdToken, str) and data__IdToken == 'minutes' or isinstance(data__IdToken, str) and data__IdToken == 'seconds'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".IdToken must be one of ['days', 'hours', 'minutes', 'seconds']")
                             data__IdToken_any_of_count31 += 1
@@ -761,8 +761,8 @@ def validate___definitions_tokenvalidityunits(data, custom_formats={}, name_pref
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RefreshToken_any_of_count32:
                         try:
-                            if not isinstance(data__RefreshToken, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshToken must be string")
+                            if not isinstance(data__RefreshToken, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshToken must be string or number or boolean")
                             if not (isinstance(data__RefreshToken, str) and data__RefreshToken == 'days' or isinstance(data__RefreshToken, str) and data__RefreshToken == 'hours' or isinstance(data__RefreshToken, str) and data__RefreshToken == 'minutes' or isinstance(data__RefreshToken, str) and data__RefreshToken == 'seconds'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".RefreshToken must be one of ['days', 'hours', 'minutes', 'seconds']")
                             data__RefreshToken_any_of_count32 += 1
@@ -802,8 +802,8 @@ def validate___definitions_refreshtokenrotation(data, custom_formats={}, name_pr
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__Feature_any_of_count34:
                         try:
-                            if not isinstance(data__Feature, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Feature must be string")
+                            if not isinstance(data__Feature, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".Feature must be string or number or boolean")
                             if not (isinstance(data__Feature, str) and data__Feature == 'ENABLED' or isinstance(data__Feature, str) and data__Feature == 'DISABLED'):
                                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".Feature must be one of ['ENABLED', 'DISABLED']")
                             data__Feature_any_of_count34 += 1
@@ -866,8 +866,8 @@ def validate___definitions_analyticsconfiguration(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ApplicationArn_any_of_count37:
                         try:
-                            if not isinstance(data__ApplicationArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApplicationArn must be string")
+                            if not isinstance(data__ApplicationArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApplicationArn must be string or number or boolean")
                             if isinstance(data__ApplicationArn, str):
                                 data__ApplicationArn_len = len(data__ApplicationArn)
                                 if data__ApplicationArn_len < 20:
@@ -891,8 +891,8 @@ def validate___definitions_analyticsconfiguration(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ApplicationId_any_of_count38:
                         try:
-                            if not isinstance(data__ApplicationId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApplicationId must be string")
+                            if not isinstance(data__ApplicationId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApplicationId must be string or number or boolean")
                             if isinstance(data__ApplicationId, str):
                                 if not REGEX_PATTERNS['^[0-9a-fA-F]+$'].search(data__ApplicationId):
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ApplicationId must match pattern ^[0-9a-fA-F]+$")
@@ -911,8 +911,8 @@ def validate___definitions_analyticsconfiguration(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__ExternalId_any_of_count39:
                         try:
-                            if not isinstance(data__ExternalId, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string")
+                            if not isinstance(data__ExternalId, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ExternalId must be string or number or boolean")
                             if isinstance(data__ExternalId, str):
                                 data__ExternalId_len = len(data__ExternalId)
                                 if data__ExternalId_len < 0:
@@ -934,8 +934,8 @@ def validate___definitions_analyticsconfiguration(data, custom_formats={}, name_
                         except (JsonSchemaValueException, JsonSchemaValuesException): pass
                     if not data__RoleArn_any_of_count40:
                         try:
-                            if not isinstance(data__RoleArn, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RoleArn must be string")
+                            if not isinstance(data__RoleArn, (str, int, float, Decimal, bool)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".RoleArn must be string or number or boolean")
                             if isinstance(data__RoleArn, str):
                                 data__RoleArn_len = len(data__RoleArn)
                                 if data__RoleArn_len < 20:

@@ -264,6 +264,26 @@ def test_a_number_or_a_boolean_written_as_text_is_taken_as_cloudformation_takes_
     assert "a boolean" in _one(_check("UserPoolClient", {"GenerateSecret": "nope"}), "P002").message
 
 
+def test_a_number_or_a_boolean_where_text_goes_is_taken_as_cloudformation_takes_it():
+    """CloudFormation reads a scalar where a Cognito type's schema wants text as that text, and
+    cfn-lint's default type check takes it too: custom attributes' constraints written as
+    numbers are common in real templates."""
+    assert _check("UserPool", {
+        "Schema": [{"Name": "tenant", "AttributeDataType": "String",
+                    "StringAttributeConstraints": {"MinLength": 1, "MaxLength": 256}},
+                   {"Name": "age", "AttributeDataType": "Number",
+                    "NumberAttributeConstraints": {"MinValue": 0, "MaxValue": 150.5}}],
+        "UserPoolTags": {"Version": 2, "Beta": True},
+    }) == []
+    assert _check("UserPoolClient", {"ClientName": 2024}) == []
+    # text is still what it asks for, and a scalar outside the values allowed is still refused
+    d = _one(_check("UserPoolClient", {"ClientName": ["web"]}), "P002")
+    assert "must be a string, not" in d.message
+    assert "`OFF`, `ON`, `OPTIONAL`" in _one(_check("UserPool", {"MfaConfiguration": True}), "P003").message
+    # SAM's translator refuses a number for a function's FunctionName: still an error there
+    assert _one(_check("Function", {"FunctionName": 12345}), "P002")
+
+
 def test_the_odd_shapes_the_limits_meet_are_words_here_too():
     """Every odd shape of a function's properties that the limits are tested with: located
     diagnostics (or none), never a traceback."""
