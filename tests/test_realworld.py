@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import pytest
-
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
 
@@ -35,7 +34,9 @@ KINDS = {
 }
 
 #: (template file, Logical ID) -> {(code, path under Properties)}: what a template really has
-#: wrong, each checked by cfn-lint on that template too (see the reasons)
+#: wrong, each with the reason and cfn-lint's word on it. None so far: cfn-lint finds nothing
+#: in the checked properties of these templates either (only deprecated runtimes, which a
+#: function's field owns, and keys outside Properties)
 EXPECTED: Mapping[tuple[str, str], set[tuple[str, str]]] = {}
 
 
@@ -127,8 +128,7 @@ def test_the_corpus_is_real_and_broad():
     repositories = {name.split("__")[1] for name in LOADED}
     kinds = [kind for found in LOADED.values() for _, kind, _ in found]
     assert len(LOADED) >= 15 and len(repositories) >= 12, sorted(repositories)
-    assert {kinds.count(k) >= 10 for k in ("UserPool", "UserPoolClient")} == {True}
-    assert kinds.count("Function") >= 10
+    assert min(kinds.count(kind) for kind in KINDS.values()) >= 10, kinds
 
 
 @pytest.mark.parametrize("template", sorted(LOADED))
@@ -140,11 +140,6 @@ def test_what_real_templates_set_passes_the_properties_check(template):
             found[name] = findings
     expected = {name: codes for (file, name), codes in EXPECTED.items() if file == template}
     assert found == expected
-
-
-def test_each_expected_finding_names_a_template_of_the_corpus():
-    for file, name in EXPECTED:
-        assert any(n == name for n, _, _ in LOADED[file]), (file, name)
 
 
 def test_owned_keys_are_dropped_in_any_case_and_at_their_depth():
