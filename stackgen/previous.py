@@ -122,7 +122,13 @@ class _Reader:
         from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
         try:
-            return self._compose(YAML(typ="safe").parse(self.text))
+            try:
+                return self._compose(YAML(typ="safe").parse(self.text))
+            except MarkedYAMLError:
+                # libyaml reads YAML 1.1, which refuses some of what CloudFormation takes (a `:`
+                # in a plain scalar in brackets: `!If [C, https://example.com, ...]`): ruamel's
+                # pure-Python parser, slower, has the last word
+                return self._compose(YAML(typ="safe", pure=True).parse(self.text))
         except _Unreadable:
             raise
         except MarkedYAMLError as exc:
@@ -136,6 +142,9 @@ class _Reader:
                 before = re.split("\r\n|[\r\n\x85\u2028\u2029]", self.text[:position])
                 raise _Unreadable(f"invalid YAML: {_first_line(exc)}", len(before), len(before[-1]) + 1) from None
             raise _Unreadable(f"invalid YAML: {_first_line(exc)}") from None
+        except RecursionError:
+            # the pure-Python parser recurses per level of nesting
+            raise _Unreadable("it nests too deeply to be read") from None
 
     def _compose(self, events) -> _Node | None:
         anchors: dict[str, _Node] = {}

@@ -214,3 +214,14 @@ def test_long_and_short_intrinsics_read_alike():
     long = read("t", b'{"Resources": {"W": {"Type": "AWS::Cognito::UserPoolClient", '
                      b'"Properties": {"UserPoolId": {"Ref": "Users"}}}}}', GUARDED)
     assert short.resources["W"].properties == long.resources["W"].properties == {"UserPoolId": Intrinsic("Ref", "Users")}
+
+
+def test_what_libyaml_refuses_and_yaml_1_2_reads_is_read_by_the_pure_parser():
+    """A colon in a plain scalar in brackets (an URL in an !If), which CloudFormation and YAML
+    1.2 read and libyaml refuses, does not switch the guard off."""
+    text = ("Resources:\n  Web:\n    Type: AWS::Cognito::UserPoolClient\n    Properties:\n"
+            "      CallbackURLs: [!If [Dev, https://oauth.pstmn.io/v1/callback, !Ref AWS::NoValue]]\n")
+    previous = read("template.yaml", text.encode(), GUARDED)
+    assert previous.problems == ()
+    callback = previous.resources["Web"].properties["CallbackURLs"][0]
+    assert callback == Intrinsic("If", ["Dev", "https://oauth.pstmn.io/v1/callback", Intrinsic("Ref", "AWS::NoValue")])
