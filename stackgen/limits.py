@@ -12,6 +12,7 @@ import json
 from typing import Any, Iterable, Mapping
 
 from . import model
+from .kinds import REGISTRY, function, of, user_pool, user_pool_client
 from .diagnostics import Diagnostic, error, warning
 from .intrinsics import Intrinsic, SUB_VARIABLE
 from .record import record
@@ -25,9 +26,6 @@ MAX_ROLE_INLINE_POLICIES = 10_240
 MAX_TEMPLATE_BODY = 51_200
 MAX_TEMPLATE_S3 = 1_000_000
 
-VIEWER_MAX_TIMEOUT = 5
-VIEWER_MAX_MEMORY = 128
-EDGE_RUNTIMES = ("nodejs", "python")
 
 #: the longest value each reference can resolve to once deployed
 _LONGEST_PSEUDO = {
@@ -39,15 +37,13 @@ _LONGEST_PSEUDO = {
     "AWS::URLSuffix": 20,
     "AWS::NoValue": 0,
 }
-POOL_ID = 55        # Cognito's limit on a user pool ID
-CLIENT_ID = 128     # and on an app client ID
-FUNCTION_NAME = 64
-_ARN = 4 + 10 + 1 + 16 + 1 + 12 + 1  # "arn:" partition ":" service... region ":" account ":"
-POOL_ARN = _ARN + len("cognito-idp") + len("userpool/") + POOL_ID
-_LONGEST_REF = {"AWS::Cognito::UserPool": POOL_ID, "AWS::Cognito::UserPoolClient": CLIENT_ID,
-                "AWS::Serverless::Function": FUNCTION_NAME}
-_LONGEST_ATT = {("AWS::Cognito::UserPool", "Arn"): POOL_ARN,
-                ("AWS::Serverless::Function", "Arn"): _ARN + len("lambda") + len("function:") + FUNCTION_NAME}
+POOL_ID = user_pool.ID_LENGTH
+CLIENT_ID = user_pool_client.ID_LENGTH
+POOL_ARN = user_pool.ARN_LENGTH
+#: per AWS type a kind becomes, the longest its ``!Ref`` and each attribute can resolve to
+_LONGEST_REF = {k.aws_type: k.longest["Ref"] for k in REGISTRY.values() if "Ref" in k.longest}
+_LONGEST_ATT = {(k.aws_type, attribute): n for k in REGISTRY.values()
+                for attribute, n in k.longest.items() if attribute != "Ref"}
 _UNKNOWN = 256
 
 
@@ -97,7 +93,7 @@ def _function_pointer(stack: model.Stack, name: str, key: str, field: str | None
         return ()
     if key in resource.properties:
         return resource.pointer + ("properties", key)
-    if field and isinstance(resource, model.Function) and field in resource.sources:
+    if field and _runs(resource) and field in resource.sources:
         return resource.sources[field]
     return resource.pointer
 
@@ -107,7 +103,15 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for rule in RULES:
         found.extend(rule(stack, template))
+    for kind in REGISTRY.values():
+        for rule in kind.limits:
+            found.extend(rule(of(stack.resources, kind.name), stack, template))
     return found
+
+
+def _runs(resource: model.Resource) -> bool:
+    """Whether ``resource`` becomes a Lambda function (what Lambda's limits apply to)."""
+    return REGISTRY[resource.kind].aws_type == function.AWS_TYPE
 
 
 # --- the resource count after the SAM transform -------------------------------------------------
@@ -348,7 +352,7 @@ def _environment_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
     types = _types(template)
     for name, resource in template.get("Resources", {}).items():
         function = stack.resources.get(name)
-        if not isinstance(function, model.Function):
+        if function is None or not _runs(function):
             continue
         # Environment is the function's own (properties may not set it): a mapping of strings
         variables = resource["Properties"].get("Environment", {}).get("Variables", {})
@@ -418,57 +422,6 @@ def _logical_ids(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Di
                         f"give `{owner}` a shorter Logical ID", pointer, at_key=True, subject=owner or "")
 
 
-#: properties Lambda@Edge does not support, and why
-EDGE_FORBIDDEN = {
-    "Layers": "Lambda@Edge functions cannot use layers",
-    "VpcConfig": "Lambda@Edge functions cannot run in a VPC",
-    "Tracing": "Lambda@Edge functions do not support X-Ray tracing",
-    "DeadLetterQueue": "Lambda@Edge functions cannot have a dead-letter queue",
-    "ReservedConcurrentExecutions": "Lambda@Edge functions cannot reserve concurrency",
-    "ProvisionedConcurrencyConfig": "Lambda@Edge functions cannot have provisioned concurrency",
-    "FileSystemConfigs": "Lambda@Edge functions cannot mount file systems",
-    "ImageUri": "Lambda@Edge functions cannot be container images",
-    "PackageType": "Lambda@Edge functions are .zip packages only",
-    "SnapStart": "Lambda@Edge functions do not support SnapStart",
-    "KmsKeyArn": "Lambda@Edge functions cannot use a customer managed key",
-}
-
-
-def _edge_rules(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
-    for name, resource in stack.resources.items():
-        if not isinstance(resource, model.EdgeFunction):
-            continue
-        properties = template.get("Resources", {}).get(name, {}).get("Properties", {})
-        for key, why in EDGE_FORBIDDEN.items():
-            if key in properties:
-                yield error("R011", f"`properties.{key}` of EdgeFunction `{name}`: {why}; remove it",
-                            resource.pointer + ("properties", key), at_key=True, subject=name)
-        architectures = properties.get("Architectures")
-        if architectures is not None and architectures != ["x86_64"]:
-            yield error("R011", f"`properties.Architectures` of EdgeFunction `{name}`: Lambda@Edge "
-                        "runs x86_64 functions only; remove it",
-                        resource.pointer + ("properties", "Architectures"), at_key=True, subject=name)
-        storage = properties.get("EphemeralStorage", {})
-        if isinstance(storage, dict) and isinstance(storage.get("Size"), int) and storage["Size"] > 512:
-            yield error("R011", f"`properties.EphemeralStorage.Size` of EdgeFunction `{name}`: "
-                        "Lambda@Edge allows 512 MB of /tmp; remove it",
-                        resource.pointer + ("properties", "EphemeralStorage"), at_key=True, subject=name)
-        if not resource.runtime.startswith(EDGE_RUNTIMES):
-            yield error("R011", f"EdgeFunction `{name}` has runtime `{resource.runtime}`: Lambda@Edge "
-                        "runs Node.js and Python only (for example nodejs22.x or python3.13)",
-                        resource.sources.get("runtime", resource.pointer), subject=name)
-        if resource.timeout > VIEWER_MAX_TIMEOUT or resource.memory_size > VIEWER_MAX_MEMORY:
-            what = []
-            if resource.timeout > VIEWER_MAX_TIMEOUT:
-                what.append(f"a timeout of {resource.timeout} s (viewer events allow {VIEWER_MAX_TIMEOUT})")
-            if resource.memory_size > VIEWER_MAX_MEMORY:
-                what.append(f"{resource.memory_size} MB of memory (viewer events allow {VIEWER_MAX_MEMORY})")
-            field = "timeout" if resource.timeout > VIEWER_MAX_TIMEOUT else "memory_size"
-            yield warning("R012", f"EdgeFunction `{name}` has {' and '.join(what)}: it can serve "
-                          "origin-request and origin-response events only, not viewer events",
-                          resource.sources.get(field, resource.pointer), subject=name)
-
-
 def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
     """A runtime Lambda does not know is an error; one AWS has deprecated, a warning."""
     from . import runtimes
@@ -476,7 +429,7 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
 
     known = runtimes.lifecycle()
     for name, resource in stack.resources.items():
-        if not isinstance(resource, model.Function):
+        if not _runs(resource):
             continue
         runtime = resource.runtime
         where = resource.sources.get("runtime", resource.pointer)
@@ -498,8 +451,8 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
                           + (f": move to `{successor}`" if successor else ""), where, subject=name)
 
 
-RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _parameters, _logical_ids, _edge_rules,
-         _runtimes)
+#: the rules on the whole template; a kind's own (Lambda@Edge's) are its ``limits``
+RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _parameters, _logical_ids, _runtimes)
 
 
 def check_text(text: str) -> list[Diagnostic]:

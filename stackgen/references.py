@@ -135,11 +135,14 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
 
 def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]]:
     """Each value of a resource that may hold the user's intrinsics, with its place: its
-    ``properties``, and a pool's ``senderKey``."""
+    ``properties``, and the fields its kind says may hold them (a pool's ``senderKey``)."""
+    from .kinds import REGISTRY
+
     for resource in stack.resources.values():
         yield resource, dict(resource.properties), resource.pointer + ("properties",)
-        if isinstance(resource, model.UserPool) and resource.sender_key is not None:
-            yield resource, resource.sender_key, resource.pointer + ("senderKey",)
+        written = REGISTRY[resource.kind].written
+        for key, value in written(resource) if written else ():
+            yield resource, value, resource.pointer + (key,)
 
 
 @record

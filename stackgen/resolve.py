@@ -12,42 +12,13 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from . import model
+from . import kinds, model
 from .diagnostics import Diagnostic, did_you_mean, error, warning
+from .kinds import DISCOVERY, MEANING as _MEANING, MEMBERSHIP, TRIGGER, WIRE_KINDS
+from .kinds.user_pool import CUSTOM_AUTH, POOL_ARN, POOL_ID, SENDER_KEY, SENDER_KEY_VARIABLE
+from .kinds.user_pool_client import CLIENT_ID
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
 from .record import factory, record
-
-TRIGGER = "trigger"
-MEMBERSHIP = "membership"
-DISCOVERY = "discovery"
-
-#: (from type, to type, style) -> what the wire means. The one list of allowed wires.
-WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
-    ("UserPool", "Function", SOLID): TRIGGER,
-    ("UserPoolClient", "UserPool", SOLID): MEMBERSHIP,
-    ("Function", "UserPool", DASHED): DISCOVERY,
-    ("EdgeFunction", "UserPool", DASHED): DISCOVERY,
-    ("Function", "UserPoolClient", DASHED): DISCOVERY,
-    ("EdgeFunction", "UserPoolClient", DASHED): DISCOVERY,
-}
-
-_MEANING = {
-    TRIGGER: "the pool's `event` invokes the function",
-    MEMBERSHIP: "the client is an app client of the pool",
-    DISCOVERY: "the function may use it: service discovery",
-}
-
-#: what a discovered resource gives a function, in the order of its variables
-POOL_ID = "pool id"
-POOL_ARN = "pool arn"
-CLIENT_ID = "client id"
-#: what a pool gives each of its custom senders: the ARN of the key its codes are encrypted with
-SENDER_KEY = "sender key"
-SENDER_KEY_VARIABLE = "SENDER_KEY_ARN"
-VARIABLES = {"UserPool": ((POOL_ID, "USER_POOL_ID"), (POOL_ARN, "USER_POOL")),
-             "UserPoolClient": ((CLIENT_ID, "USER_POOL_CLIENT_ID"),)}
-
-CUSTOM_AUTH = ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")
 
 
 @record
@@ -127,9 +98,9 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
     if (src, dst, wire.style) in WIRE_KINDS:
         return None
     at = wire.pointer
-    if src == "UserPool" and dst == "EdgeFunction":
-        return error("W002", f"{wire}: an EdgeFunction cannot be subscribed to a pool's events "
-                     "(CloudFront invokes Lambda@Edge functions); make it a `Function`", at)
+    refused = kinds.get(dst).refused.get(src)
+    if refused:
+        return error("W002", f"{wire}: {refused}", at)
     allowed = _allowed_between(src, dst)
     if not allowed:
         return error("W002", f"{wire}: a {src} cannot be wired to a {dst}; "
@@ -224,11 +195,11 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
 
     client_pool: dict[str, str] = {}
     for name, resource in stack.resources.items():
-        if resource.kind != "UserPoolClient":
+        if not any(m == MEMBERSHIP for (_, _), m in kinds.wires_of(resource.kind)["source"].items()):
             continue
         wires = memberships.get(name, [])
         if not wires:
-            found.append(error("W005", f"UserPoolClient `{name}` belongs to no pool: add a wire "
+            found.append(error("W005", f"{resource.kind} `{name}` belongs to no pool: add a wire "
                                f"`{{from: {name}, to: <UserPool>}}`", resource.pointer, at_key=True))
         else:
             client_pool[name] = wires[0].target
@@ -242,7 +213,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         if kind != DISCOVERY:
             continue
         target_kind = _kind(stack, wire.target)
-        pool = wire.target if target_kind == "UserPool" else client_pool.get(wire.target)
+        pool = kinds.get(target_kind).pool_of(wire.target, client_pool)
         linked = (pool, wire.source) not in triggered
         d = Discovery(wire.source, wire.target, pool, wire, linked)
         discoveries.append(d)
@@ -252,24 +223,18 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
                   _variables(stack, tuple(discoveries), tuple(triggers)))
     found.extend(_cycles(stack, graph))
-    found.extend(_custom_auth(stack, graph))
     found.extend(_slow_triggers(stack, graph))
-    found.extend(_sign_in(stack))
-    found.extend(_versions_past_lite(stack, graph))
-    found.extend(_unused_sender_keys(stack, graph))
-    found.extend(_edge_defaults(stack))
+    for kind in kinds.REGISTRY.values():
+        for check in kind.checks:
+            found.extend(check(kinds.of(stack.resources, kind.name), stack, graph))
     return graph, found
 
 
 def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) -> Diagnostic:
-    if target_kind == "UserPool":
-        what = "USER_POOL_ID and USER_POOL are"
-        instead = ("read the pool from the event (`event.userPoolId`; the ARN is "
-                   "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
-                   "statement is still granted, by a separate policy on its role")
-    else:
-        what = "USER_POOL_CLIENT_ID is"
-        instead = "read the client from the event (`event.callerContext.clientId`)"
+    kind = kinds.get(target_kind)
+    names = [o.variable for o in kind.offers]
+    what = " and ".join(names) + (" are" if len(names) > 1 else " is")
+    instead = kind.from_event
     return warning(
         "W009",
         f"{d.wire}: `{d.function}` is a trigger of `{d.pool}` ({trigger.wire}), and giving it "
@@ -293,13 +258,13 @@ def _variables(stack: Stack, discoveries: tuple[Discovery, ...],
         if t.event in model.SENDERS:
             senders.setdefault(t.function, {}).setdefault(t.pool, t.wire)  # one key per pool
     for name, resource in stack.resources.items():
-        if not isinstance(resource, model.Function):
+        if not kinds.discovering(resource.kind):
             continue
         taken = {k for k, _ in resource.environment}
         wanted: list[tuple[str, str, str, Wire]] = []
         for d in by_function.get(name, ()):
             if d.linked:
-                wanted.extend((value, base, d.target, d.wire) for value, base in VARIABLES[_kind(stack, d.target)])
+                wanted.extend((o.value, o.variable, d.target, d.wire) for o in kinds.get(_kind(stack, d.target)).offers)
         for pool, wire in senders.get(name, {}).items():
             wanted.append((SENDER_KEY, SENDER_KEY_VARIABLE, pool, wire))
         variables: list[Variable] = []
@@ -415,46 +380,6 @@ def _cycle_in(component: list[str], needs) -> list[tuple[str, str, Wire]]:
     raise AssertionError("a strongly connected component without a cycle")
 
 
-def _custom_auth(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    found = []
-    for name, resource in stack.resources.items():
-        if resource.kind != "UserPool":
-            continue
-        events = {t.event: t for t in graph.triggers_of(name)}
-        present = [e for e in CUSTOM_AUTH if e in events]
-        if present and len(present) < len(CUSTOM_AUTH):
-            missing = [e for e in CUSTOM_AUTH if e not in events]
-            first = events[present[0]]
-            found.append(warning(
-                "W010",
-                f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
-                f"`{name}` has no {' and no '.join(missing)}: wire it to a function, or remove the others",
-                first.wire.pointer, subject=str(first.wire),
-            ))
-    return found
-
-
-def _sign_in(stack: Stack) -> list[Diagnostic]:
-    """A pool whose users sign in without a user name may list only what stands in for one."""
-    found = []
-    for name, resource in stack.resources.items():
-        if not isinstance(resource, model.UserPool) or "username" in resource.sign_in_with:
-            continue
-        for index, entry in enumerate(resource.sign_in_with):
-            if entry in model.SIGN_IN_INSTEAD_OF_USERNAME:
-                continue
-            instead = " or ".join(f"`{e}`" for e in model.SIGN_IN_INSTEAD_OF_USERNAME)
-            found.append(error(
-                "R016",
-                f"`signInWith` of `{name}` has no `username`, so its users sign in with {instead} "
-                f"instead of a user name, and `{entry}` cannot stand in for one: it is a name a user "
-                "picks after signing up, and Cognito accepts it only as an alias beside a user name; "
-                f"add `username` to the list, or remove `{entry}`",
-                resource.pointer + ("signInWith", index), subject=name,
-            ))
-    return found
-
-
 #: how long Cognito waits for a trigger before it gives up on the request (seconds)
 TRIGGER_WAIT = 5
 
@@ -476,51 +401,4 @@ def _slow_triggers(stack: Stack, graph: Graph) -> list[Diagnostic]:
             f"`timeout` to {TRIGGER_WAIT} or less, and hand slow work to something the trigger starts",
             function.sources.get("timeout", function.pointer), subject=name,
         ))
-    return found
-
-
-def _versions_past_lite(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A PreTokenGeneration version that the pool's feature plan does not offer."""
-    found = []
-    for t in graph.triggers:
-        pool = stack.resources[t.pool]
-        if t.wire.version in model.VERSIONS_PAST_LITE and pool.tier == "lite":
-            found.append(error(
-                "R017",
-                f"{t.wire}: version {t.wire.version} of the {t.event} event needs the Essentials or "
-                f"Plus feature plan, and `{t.pool}` has `tier: lite`; set `tier: essentials` (or "
-                "`plus`, or no `tier`: Cognito's default is Essentials) on the pool, or use version 1, "
-                "which changes only the ID token",
-                t.wire.pointer + ("version",), subject=str(t.wire),
-            ))
-    return found
-
-
-def _unused_sender_keys(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A ``senderKey`` on a pool that has no custom sender to use it."""
-    found = []
-    for name, resource in stack.resources.items():
-        if isinstance(resource, model.UserPool) and resource.sender_key is not None and not graph.senders_of(name):
-            found.append(warning(
-                "W011",
-                f"`senderKey` of `{name}` is unused: Cognito encrypts with it only the codes it gives "
-                f"a custom sender, and `{name}` has none; wire a function to its "
-                f"{' or '.join(model.SENDERS)} event, or remove `senderKey`",
-                resource.pointer + ("senderKey",), subject=name,
-            ))
-    return found
-
-
-def _edge_defaults(stack: Stack) -> list[Diagnostic]:
-    """A ``defaults.function`` timeout that is over an edge function's limit."""
-    found = []
-    for name, resource in stack.resources.items():
-        if resource.kind == "EdgeFunction" and resource.timeout > model.EDGE_MAX_TIMEOUT:
-            found.append(error(
-                "R004",
-                f"`defaults.function.timeout` is {resource.timeout} s, over the "
-                f"{model.EDGE_MAX_TIMEOUT} s an EdgeFunction allows; give `{name}` its own "
-                "`timeout`",
-                resource.sources["timeout"], subject=name,
-            ))
     return found

@@ -12,15 +12,13 @@ from typing import Any, Mapping
 
 from .diagnostics import Diagnostic, error
 from .intrinsics import Intrinsic, references
+from .kinds import REGISTRY
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 #: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
 #: SAM function's are its AWS::Lambda::Function's)
 ATTRIBUTES: Mapping[str, frozenset[str]] = {
-    "AWS::Cognito::UserPool": frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
-    "AWS::Cognito::UserPoolClient": frozenset({"ClientId", "ClientSecret", "Name"}),
-    "AWS::Serverless::Function": frozenset({"Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
-                                            "SnapStartResponse.OptimizationStatus"}),
+    **{kind.aws_type: kind.attributes for kind in REGISTRY.values()},   # what the kinds become
     "AWS::IAM::Role": frozenset({"Arn", "RoleId"}),
     "AWS::IAM::Policy": frozenset({"Id"}),
     "AWS::SSM::Parameter": frozenset({"AllowedPattern", "Arn", "DataType", "Description", "Name",
