@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 from . import model
 from .kinds import REGISTRY, function, of, user_pool, user_pool_client
 from .diagnostics import Diagnostic, error, warning
+from .emit import role_of
 from .intrinsics import Intrinsic, SUB_VARIABLE
 from .record import record
 
@@ -369,10 +370,13 @@ def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
     types = _types(template)
     resources = template.get("Resources", {})
     sizes: dict[str, int] = {}
+    #: each function's role -> the function
+    functions: dict[str, str] = {}
     for name, resource in resources.items():
         if resource.get("Type") == "AWS::Serverless::Function":
             documents = [p for p in resource.get("Properties", {}).get("Policies", []) if isinstance(p, dict)]
-            sizes[f"{name}Role"] = sum(_longest_json(d, types) for d in documents)
+            functions[role_of(name)] = name
+            sizes[role_of(name)] = sum(_longest_json(d, types) for d in documents)
     for resource in resources.values():
         if resource.get("Type") != "AWS::IAM::Policy":
             continue
@@ -382,7 +386,7 @@ def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
                 sizes[role.value] += _longest_json(properties.get("PolicyDocument", {}), types)
     for role, size in sizes.items():
         if size > MAX_ROLE_INLINE_POLICIES:
-            function = role[: -len("Role")]
+            function = functions[role]
             yield error("R007", f"the inline policies of `{function}`'s role can reach {size} "
                         f"characters; IAM allows {MAX_ROLE_INLINE_POLICIES} per role: use managed "
                         "policies (names in `properties.Policies`) or fewer dashed wires",
@@ -411,7 +415,7 @@ def _parameters(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Dia
 
 def _logical_ids(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
     names = list(template.get("Resources", {})) + list(template.get("Outputs", {}))
-    names += [f"{n}Role" for n, r in template.get("Resources", {}).items()
+    names += [role_of(n) for n, r in template.get("Resources", {}).items()
               if r.get("Type") == "AWS::Serverless::Function"]
     for name in names:
         if len(name) > MAX_LOGICAL_ID:

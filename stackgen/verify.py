@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .diagnostics import Diagnostic, error
+from .emit import role_of
 from .intrinsics import Intrinsic, references
 from .kinds import REGISTRY
 
@@ -50,8 +51,8 @@ def dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
         properties = dict(resource.get("Properties", {}))
         if resource.get("Type") == "AWS::Serverless::Function" and "Role" not in properties:
             role = [properties.pop("Policies", []), properties.pop("AssumeRolePolicyDocument", {})]
-            needs[f"{name}Role"] = {n for n, _ in references(role)}
-            needs.setdefault(name, set()).add(f"{name}Role")
+            needs[role_of(name)] = {n for n, _ in references(role)}
+            needs.setdefault(name, set()).add(role_of(name))
         needs.setdefault(name, set()).update(n for n, _ in references(properties))
     return needs
 
@@ -86,7 +87,7 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     problems: list[str] = []
     resources = template.get("Resources", {})
     types = {name: r.get("Type") for name, r in resources.items()}
-    implied = {f"{n}Role": "AWS::IAM::Role" for n, t in types.items()
+    implied = {role_of(n): "AWS::IAM::Role" for n, t in types.items()
                if t == "AWS::Serverless::Function" and "Role" not in resources[n].get("Properties", {})}
     parameters = {name: PARAMETER for name in template.get("Parameters", {})}
     known = {**parameters, **types, **implied}
