@@ -19,11 +19,13 @@ from ..diagnostics import Diagnostic, error, note, warning
 from ..emit import OUTPUTS, POLICY_VERSION, RESOURCES, RULES, Emitted, Fragment, merge_properties, role_of
 from ..intrinsics import Intrinsic, ref, sub
 from ..record import record
+from ..spec_schema import BOUNDS
 from . import Kind, Look, function
 
 RUNTIME = "nodejs22.x"   # Lambda@Edge takes new Node.js versions later than Lambda does
 TIMEOUT = 5
-MAX_TIMEOUT = 30
+#: the schema's limit on an EdgeFunction's own ``timeout``, which ``defaults.function`` may pass
+MAX_TIMEOUT = BOUNDS["EdgeFunction"]["timeout"][1]
 
 
 @record

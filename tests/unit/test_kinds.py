@@ -125,3 +125,9 @@ def test_the_longest_values_are_the_kinds():
     assert limits.POOL_ID == user_pool.KIND.longest["Ref"] == 55
     assert limits.CLIENT_ID == user_pool_client.KIND.longest["Ref"] == 128
     assert limits.POOL_ARN == user_pool.KIND.longest["Arn"]
+
+
+def test_the_edge_timeout_limit_is_the_schemas():
+    maximum = SCHEMA["$defs"]["EdgeFunction"]["properties"]["timeout"]["maximum"]
+    assert edge_function.MAX_TIMEOUT == maximum
+    assert SCHEMA["$defs"]["Function"]["properties"]["timeout"]["maximum"] > maximum
