@@ -50,9 +50,15 @@ ALIAS = "live"
 REGION = "us-east-1"
 
 
+def parameter_path(function_name: str) -> str:
+    """The path of the SSM parameter that holds the environment of the edge function whose
+    deployed name is ``function_name`` (text, or a ``!Sub`` placeholder such as ``${Viewer}``)."""
+    return f"/stackgen/{function_name}/environment"
+
+
 def parameter_name(function_name: str) -> Any:
     """The name of an edge function's environment parameter, as a template value."""
-    return sub(f"/stackgen/${{{function_name}}}/environment")
+    return sub(parameter_path(f"${{{function_name}}}"))
 
 
 def _placeholder(variable, graph) -> str:
@@ -93,7 +99,7 @@ def emit_edge_function(edge: EdgeFunction, graph) -> Emitted:
             "R003",
             f"{variables[0].wire}: Lambda@Edge has no environment variables, so "
             f"{', '.join(v.name for v in variables)} of `{name}` are stored as one JSON object in the "
-            "SSM parameter /stackgen/<function name>/environment (in us-east-1), which only this "
+            f"SSM parameter {parameter_path('<function name>')} (in us-east-1), which only this "
             "function may read; see the README, 'Edge functions'",
             variables[0].wire.pointer, subject=name,
         ))
@@ -115,8 +121,8 @@ def emit_edge_function(edge: EdgeFunction, graph) -> Emitted:
                 "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [{
                     "Effect": "Allow",
                     "Action": "ssm:GetParameter",
-                    "Resource": sub("arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:"
-                                    f"parameter/stackgen/${{{name}}}/environment"),
+                    "Resource": sub("arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter"
+                                    + parameter_path(f"${{{name}}}")),
                 }]},
             },
         }, name, f"the environment policy of edge function `{name}`"))
