@@ -18,6 +18,7 @@ from .kinds import DISCOVERY, MEANING as _MEANING, MEMBERSHIP, TRIGGER, WIRE_KIN
 from .kinds.user_pool import CUSTOM_AUTH, POOL_ARN, POOL_ID, SENDER_KEY, SENDER_KEY_VARIABLE
 from .kinds.user_pool_client import CLIENT_ID
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
+from .cycles import cycles
 from .record import factory, record
 
 
@@ -291,8 +292,7 @@ def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
         if d.linked:
             needs[d.function].append((d.target, d.wire))
     found = []
-    for component in _strongly_connected(needs):
-        cycle = _cycle_in(component, needs)
+    for cycle in cycles(needs):
         steps = ", ".join(f"`{a}` needs `{b}` ({w})" for a, b, w in cycle)
         first = min((w for _, _, w in cycle), key=lambda w: w.index)
         found.append(error(
@@ -303,81 +303,6 @@ def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
             subject=str(first),
         ))
     return found
-
-
-def _strongly_connected(needs: Mapping[str, list[tuple[str, Wire]]]) -> list[list[str]]:
-    """Tarjan's algorithm (iterative); components with a cycle only, in a stable order."""
-    order = {name: i for i, name in enumerate(needs)}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    result: list[list[str]] = []
-    counter = 0
-    for root in needs:
-        if root in index:
-            continue
-        work = [(root, iter(needs[root]))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, edges = work[-1]
-            advanced = False
-            for target, _ in edges:
-                if target not in index:
-                    index[target] = low[target] = counter
-                    counter += 1
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(needs[target])))
-                    advanced = True
-                    break
-                if target in on_stack:
-                    low[node] = min(low[node], index[target])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    result.append(sorted(component, key=order.__getitem__))
-    return sorted(result, key=lambda c: order[c[0]])
-
-
-def _cycle_in(component: list[str], needs) -> list[tuple[str, str, Wire]]:
-    """One cycle through the first member of ``component``, as (from, to, wire) steps."""
-    from collections import deque
-
-    members = set(component)
-    start = component[0]
-    # breadth-first search back to start, staying inside the component; each node remembers
-    # the step that reached it, and the cycle is read back from the last step
-    came: dict[str, tuple[str, str, Wire] | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for target, wire in needs[node]:
-            if target not in members:
-                continue
-            if target == start:
-                steps = [(node, target, wire)]
-                while came[steps[-1][0]] is not None:
-                    steps.append(came[steps[-1][0]])
-                return steps[::-1]
-            if target not in came:
-                came[target] = (node, target, wire)
-                queue.append(target)
-    raise AssertionError("a strongly connected component without a cycle")
 
 
 #: how long Cognito waits for a trigger before it gives up on the request (seconds)

@@ -58,28 +58,14 @@ def dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
 
 
 def find_cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
-    state: dict[str, int] = {}
-    for root in needs:
-        if root in state:
-            continue
-        stack = [(root, iter(sorted(needs.get(root, ()))))]
-        path = [root]
-        state[root] = 1
-        while stack:
-            node, edges = stack[-1]
-            for target in edges:
-                if state.get(target) == 1:
-                    return path[path.index(target):] + [target]
-                if target not in state and target in needs:
-                    state[target] = 1
-                    path.append(target)
-                    stack.append((target, iter(sorted(needs[target]))))
-                    break
-            else:
-                stack.pop()
-                path.pop()
-                state[node] = 2
-    return None
+    """A dependency cycle among the Logical IDs of ``needs`` (see :func:`dependencies`), as the
+    path that closes it (``[A, B, A]``); None when there is none."""
+    from .cycles import cycles
+
+    found = cycles({name: [(n, None) for n in sorted(targets) if n in needs] for name, targets in needs.items()})
+    if not found:
+        return None
+    return [a for a, _, _ in found[0]] + [found[0][0][0]]
 
 
 def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
