@@ -130,7 +130,7 @@ class Kind:
 def longest_arn(service: str, resource: str) -> int:
     """The longest ARN of ``service`` whose resource part (type and ID) is ``resource`` characters:
     "arn:" partition ":" service ":" region ":" account ":" resource, each at its longest."""
-    return len("arn:") + 10 + 1 + len(service) + 16 + 1 + 12 + 1 + resource
+    return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
 
 
 from . import edge_function, function, user_pool, user_pool_client  # noqa: E402  (they use the above)
