@@ -1,8 +1,16 @@
 """Model: the spec as frozen, typed objects in the user's words.
 
-Built only from data that passed the schema, so it never has to guard against bad shapes.
-Defaults are applied here (and only here), so later stages see every value a resource has.
-It knows nothing of CloudFormation: ``properties`` is carried along untouched for the emitters.
+This module holds what every kind shares: the :class:`Resource` base, the :class:`Wire`, the
+:class:`Stack`, and the words wires use (events, styles). Each kind's own class (``UserPool``,
+``Function``...), its fields and its defaults live in its module under :mod:`stackgen.kinds`;
+:func:`build` asks the registry to build each resource. Defaults are applied there and only
+there, so later stages see every value a resource has.
+
+The model is built from data that passed the schema, or from the part of it that
+:func:`stackgen.schema.valid_part` leaves usable (each resource with an error reduced to its
+``type``), so it never has to guard against bad shapes. It knows nothing of CloudFormation:
+``properties``, and the spec's ``parameters``, ``conditions`` and ``outputs`` (written in
+CloudFormation's own words), are carried along untouched for the later stages.
 """
 
 from __future__ import annotations
