@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from .kinds import Look
+from .kinds import REGISTRY, Look
 from .model import DASHED, Resource, Stack, Wire
 
 
 def looks() -> dict[str, Look]:
     """Resource kind -> its look, in the registry's order. The one list of drawable kinds."""
-    from .kinds import REGISTRY
-
     return {name: kind.look for name, kind in REGISTRY.items()}
 
 
@@ -31,9 +29,7 @@ FONT = "Helvetica,Arial,sans-serif"
 
 
 def _look(resource: Resource) -> Look:
-    from .kinds import get
-
-    return get(resource.kind).look
+    return REGISTRY[resource.kind].look
 
 
 def _kinds(stack: Stack) -> list[str]:
