@@ -116,6 +116,9 @@ class Kind:
     longest: Mapping[str, int] = factory(dict)
     #: the attributes ``!GetAtt`` may read of its AWS type
     attributes: frozenset[str] = frozenset()
+    #: what it adds to the resource count besides itself: ``expansion(properties of each resource
+    #: of its AWS type) -> (resources the SAM transform adds, whether that count is exact)``
+    expansion: Callable[[list[Mapping[str, Any]]], tuple[int, bool]] | None = None
     #: ``written(resource)``: (spec key, value) of each of its fields, beside ``properties``, that
     #: may hold the user's CloudFormation functions (the references stage checks them)
     written: Callable[[Any], Iterable[tuple[str, Any]]] | None = None

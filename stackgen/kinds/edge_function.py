@@ -224,6 +224,7 @@ KIND = Kind(
                           "(CloudFront invokes Lambda@Edge functions); make it a `Function`")},
     longest=function.KIND.longest,
     attributes=function.ATTRIBUTES,
+    expansion=function.expansion,
     checks=(_defaults,),
     limits=(_edge_rules,),
     stack_emitters=(emit_region_rule,),

@@ -131,3 +131,16 @@ def test_the_edge_timeout_limit_is_the_schemas():
     maximum = SCHEMA["$defs"]["EdgeFunction"]["properties"]["timeout"]["maximum"]
     assert edge_function.MAX_TIMEOUT == maximum
     assert SCHEMA["$defs"]["Function"]["properties"]["timeout"]["maximum"] > maximum
+
+
+def test_what_a_function_adds_to_the_resource_count_is_its_kinds():
+    # a role each, an alias and version for a published one, and one implicit REST API per stack
+    plain, published = {}, {"AutoPublishAlias": "live", "Events": {"Get": {"Type": "Api", "Properties": {}}}}
+    assert function.expansion([plain]) == (1, True)
+    assert function.expansion([plain, published]) == (1 + 1 + 2 + 1 + 3, True)
+    assert function.expansion([{"Events": "not a mapping"}]) == (1, False)
+    assert edge_function.KIND.expansion is function.expansion
+    assert user_pool.KIND.expansion is None and user_pool_client.KIND.expansion is None
+    template = {"Resources": {"F": {"Type": "AWS::Serverless::Function", "Properties": published},
+                              "P": {"Type": "AWS::Cognito::UserPool", "Properties": {}}}}
+    assert limits.count_resources(template) == 2 + function.expansion([published])[0]
