@@ -1,8 +1,8 @@
 """Draw: a stack as a picture, the way the original canvas showed it.
 
-One node per resource, shaped and coloured by its kind (its ``look``, see :mod:`stackgen.kinds`); a solid arrow for each event wire,
-labelled with the event; a solid arrow from each client to its pool; a dashed arrow for each
-discovery wire. Pure functions: a :class:`~stackgen.model.Stack` in (one that resolved without
+One node per resource, shaped and coloured by its kind (the kind's ``look``, see
+:mod:`stackgen.kinds`); a solid arrow for each event wire, labelled with the event; a solid
+arrow from each client to its pool; a dashed arrow for each discovery wire. Pure functions: a :class:`~stackgen.model.Stack` in (one that resolved without
 error), text out; one renderer per format in :data:`RENDERERS`. Resources come in the spec's
 order, then wires in the spec's order, so the same spec always gives the same bytes.
 

@@ -1,7 +1,9 @@
 """Limits: CloudFormation's, Lambda's, IAM's and Lambda@Edge's rules, checked at build time.
 
 A template that breaks one of these builds fine and fails twenty minutes into a deploy. Each
-check reads the assembled template (CloudFormation words) and points back into the spec. Sizes
+check reads the assembled template (CloudFormation words) and points back into the spec. The
+rules here hold for every template; a kind's own (Lambda@Edge's) are its ``limits``, run here
+on its resources, and what the SAM transform adds for a kind is its ``expansion``. Sizes
 are counted as the deployed values will be at their longest: a pool ID as long as Cognito
 allows, a pool ARN in the longest partition and region.
 """

@@ -125,7 +125,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         discoveries.append(Discovery(wire.source, wire.target, pool, wire, linked))
 
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
-                  variables.name(stack, tuple(discoveries), tuple(triggers)))
+                  variables.assign(stack, tuple(discoveries), tuple(triggers)))
     found.extend(hazards.check(stack, graph))
     for kind in kinds.REGISTRY.values():
         for check in kind.checks:

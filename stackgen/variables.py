@@ -24,8 +24,7 @@ class Variable:
     wire: Wire
 
 
-
-def name(stack: Stack, discoveries: tuple, triggers: tuple = ()) -> dict[str, tuple[Variable, ...]]:
+def assign(stack: Stack, discoveries: tuple, triggers: tuple = ()) -> dict[str, tuple[Variable, ...]]:
     """Each function's variables, named by the ``NAME_2`` rule: what its dashed wires discover,
     in wire order, then the sender key of each pool it is a custom sender of, in wire order."""
     result: dict[str, tuple[Variable, ...]] = {}
@@ -43,7 +42,8 @@ def name(stack: Stack, discoveries: tuple, triggers: tuple = ()) -> dict[str, tu
         wanted: list[tuple[str, str, str, Wire]] = []
         for d in by_function.get(name, ()):
             if d.linked:
-                wanted.extend((o.value, o.variable, d.target, d.wire) for o in kinds.get(stack.resources[d.target].kind).offers)
+                offers = kinds.get(stack.resources[d.target].kind).offers
+                wanted.extend((o.value, o.variable, d.target, d.wire) for o in offers)
         for pool, wire in senders.get(name, {}).items():
             wanted.append((SENDER_KEY, SENDER_KEY_VARIABLE, pool, wire))
         variables: list[Variable] = []
