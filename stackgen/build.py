@@ -1,9 +1,12 @@
 """The pipeline: spec file in, template text and diagnostics out.
 
-load -> validate -> model -> resolve -> properties -> emit -> assemble -> references -> limits,
-verify -> dump -> keep, each stage a module of its own. A stage runs only when the ones before it found
-no error that would make its input meaningless; every problem found on the way is returned,
-located in the spec.
+load -> schema -> model -> resolve -> properties -> emit -> assemble -> references -> limits,
+verify -> dump -> the template's size -> keep, each stage a module of its own, and each looks
+up what it needs of a resource kind in :mod:`stackgen.kinds`. A stage runs only when the ones
+before it found no error that would make its input meaningless; the one exception is the wires
+of a spec with schema errors, which are still resolved from the part the schema leaves usable,
+so that one run shows them too. Every problem found on the way is returned, located in the
+spec. The guard (keep) runs only when there is a previous template to compare with.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ class Result:
 
 
 def _front(spec: str):
-    """load -> validate -> model -> resolve: the loaded file, the problems, and the graph
+    """load -> schema -> model -> resolve: the loaded file, the problems, and the graph
     (None when the spec has an error)."""
     from . import load, model, resolve, schema
 
@@ -106,7 +109,7 @@ def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> 
 
 
 def resolve_spec(spec: str):
-    """Run the spec at path ``spec`` up to its graph: load -> validate -> model -> resolve.
+    """Run the spec at path ``spec`` up to its graph: load -> schema -> model -> resolve.
 
     For what reads a stack without building its template (``stackgen graph``). Returns the
     :class:`~stackgen.resolve.Graph` (None when the spec has an error) and every diagnostic,

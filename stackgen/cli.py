@@ -1,4 +1,6 @@
-"""The command line: flags in, one pipeline call per spec, a report out, and the exit code.
+"""The command line: flags in, a call of the pipeline (:mod:`stackgen.build`: ``build`` through
+:mod:`stackgen.batch`, ``validate`` per spec, ``graph`` up to the resolved graph), a report out,
+and the exit code.
 
 Exit status, decided in :func:`_finish` only (and listed in :data:`EXIT_CODES`): 0 when every
 spec is fine (warnings allowed); 1 when a spec has an error, a template is out of date

@@ -1,8 +1,8 @@
 """Draw: a stack as a picture, the way the original canvas showed it.
 
-One node per resource, shaped and coloured by its type; a solid arrow for each event wire,
-labelled with the event; a solid arrow from each client to its pool; a dashed arrow for each
-discovery wire. Pure functions: a :class:`~stackgen.model.Stack` in (one that resolved without
+One node per resource, shaped and coloured by its kind (the kind's ``look``, see
+:mod:`stackgen.kinds`); a solid arrow for each event wire, labelled with the event; a solid
+arrow from each client to its pool; a dashed arrow for each discovery wire. Pure functions: a :class:`~stackgen.model.Stack` in (one that resolved without
 error), text out; one renderer per format in :data:`RENDERERS`. Resources come in the spec's
 order, then wires in the spec's order, so the same spec always gives the same bytes.
 
@@ -15,49 +15,27 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
+from .kinds import REGISTRY, Look
 from .model import DASHED, Resource, Stack, Wire
-from .record import record
 
 
-@record
-class Look:
-    """How one resource type is drawn, in both formats."""
+def looks() -> dict[str, Look]:
+    """Resource kind -> its look, in the registry's order. The one list of drawable kinds."""
+    return {name: kind.look for name, kind in REGISTRY.items()}
 
-    #: Mermaid class name
-    css: str
-    #: Mermaid node shape: what goes before and after the label
-    mermaid: tuple[str, str]
-    #: Graphviz node shape and style
-    shape: str
-    style: str
-    #: fill and border colours, the same in both formats
-    fill: str
-    stroke: str
-
-
-#: resource type -> its look. The one list of drawable types.
-LOOKS: Mapping[str, Look] = {
-    "UserPool": Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"),
-    "UserPoolClient": Look("userPoolClient", ("([", "])"), "box", "rounded,filled", "#ffffff", "#dd344c"),
-    "Function": Look("function", ("[", "]"), "box", "filled", "#fff1e0", "#ed7100"),
-    "EdgeFunction": Look("edgeFunction", ("{{", "}}"), "hexagon", "filled", "#f1e9ff", "#8c4fff"),
-}
 
 TEXT_COLOUR = "#1a1a1a"
 FONT = "Helvetica,Arial,sans-serif"
 
 
 def _look(resource: Resource) -> Look:
-    try:
-        return LOOKS[resource.kind]
-    except KeyError:
-        raise ValueError(f"no look for resource type {resource.kind}: add it to draw.LOOKS") from None
+    return REGISTRY[resource.kind].look
 
 
 def _kinds(stack: Stack) -> list[str]:
-    """The resource types present, in the order of :data:`LOOKS`."""
+    """The resource kinds present, in the registry's order."""
     present = {r.kind for r in stack.resources.values()}
-    return [kind for kind in LOOKS if kind in present]
+    return [kind for kind in looks() if kind in present]
 
 
 # Mermaid
@@ -83,7 +61,7 @@ def mermaid(stack: Stack) -> str:
     for wire in stack.wires:
         lines.append(f"    {_mermaid_id(wire.source)} {_mermaid_arrow(wire)} {_mermaid_id(wire.target)}")
     for kind in _kinds(stack):
-        look = LOOKS[kind]
+        look = looks()[kind]
         lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}")
     return "\n".join(lines) + "\n"
 

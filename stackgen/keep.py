@@ -18,22 +18,20 @@ from .intrinsics import Intrinsic
 from .previous import Previous
 from .record import replace
 
-POOL = "AWS::Cognito::UserPool"
-CLIENT = "AWS::Cognito::UserPoolClient"
+from .kinds import REGISTRY
 
-#: per type, the Properties that Cognito cannot change once the resource exists
-IMMUTABLE: Mapping[str, tuple[str, ...]] = {
-    POOL: ("AliasAttributes", "UsernameAttributes", "UsernameConfiguration", "Schema"),
-    CLIENT: ("GenerateSecret", "UserPoolId"),
-}
+#: per AWS type, the Properties that AWS cannot change once the resource exists (each kind's
+#: ``create_only``)
+IMMUTABLE: Mapping[str, tuple[str, ...]] = {k.aws_type: k.create_only for k in REGISTRY.values() if k.create_only}
 
-_WORDS = {POOL: "user pool", CLIENT: "user pool client"}
+_WORDS = {k.aws_type: k.words for k in REGISTRY.values() if k.create_only}
+#: what dropping one does, and what replacing it makes ("a new...")
+_DROPPED = {k.aws_type: k.dropped for k in REGISTRY.values() if k.create_only}
+_REPLACED = {k.aws_type: k.replaced for k in REGISTRY.values() if k.create_only}
 
-#: per type, the spec field that sets an immutable property (others are set in ``properties``)
-_FIELDS: Mapping[str, Mapping[str, str]] = {
-    POOL: {"AliasAttributes": "signInWith", "UsernameAttributes": "signInWith"},
-    CLIENT: {},
-}
+#: per AWS type, the spec field that sets an immutable property (others are set in ``properties``)
+_FIELDS: Mapping[str, Mapping[str, str]] = {k.aws_type: k.create_only_fields for k in REGISTRY.values()
+                                            if k.create_only}
 
 
 def _show(value: Any) -> str:
@@ -105,14 +103,7 @@ def check(
         word = _WORDS[kind]
         new = new_resources.get(name)
         if new is None or new.get("Type") != kind:
-            if kind == POOL:
-                what = ("CloudFormation will take it out of the stack: its Retain policy keeps the "
-                        "pool and its users in the account, but no stack manages them any more; "
-                        "if it was renamed, the new name creates a new, empty pool and every user "
-                        "must sign up again")
-            else:
-                what = ("CloudFormation will delete it, and every app using its client ID stops "
-                        "signing in; if it was renamed, the new name creates a client with a new ID")
+            what = _DROPPED[kind]
             found.append(error(
                 "O004",
                 f"{word} `{name}` of {previous.path} is no longer in the spec: {what}; put "
@@ -138,7 +129,7 @@ def check(
                 "O005",
                 f"`{key}` of {word} `{name}` cannot change once it exists ({change}): "
                 f"CloudFormation would replace the {word} with a new"
-                + (", empty one, without its users" if kind == POOL else " one, with a new ID")
+                + _REPLACED[kind]
                 + "; keep the old value, or " + how.format(name=name),
                 pointer + ((_FIELDS[kind][key],) if key in _FIELDS[kind] else ("properties", key)),
                 at_key=True, subject=name,

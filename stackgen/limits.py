@@ -1,7 +1,9 @@
 """Limits: CloudFormation's, Lambda's, IAM's and Lambda@Edge's rules, checked at build time.
 
 A template that breaks one of these builds fine and fails twenty minutes into a deploy. Each
-check reads the assembled template (CloudFormation words) and points back into the spec. Sizes
+check reads the assembled template (CloudFormation words) and points back into the spec. The
+rules here hold for every template; a kind's own (Lambda@Edge's) are its ``limits``, run here
+on its resources, and what the SAM transform adds for a kind is its ``expansion``. Sizes
 are counted as the deployed values will be at their longest: a pool ID as long as Cognito
 allows, a pool ARN in the longest partition and region.
 """
@@ -12,7 +14,9 @@ import json
 from typing import Any, Iterable, Mapping
 
 from . import model
+from .kinds import REGISTRY, function, of, user_pool, user_pool_client
 from .diagnostics import Diagnostic, error, warning
+from .emit import role_of
 from .intrinsics import Intrinsic, SUB_VARIABLE
 from .record import record
 
@@ -25,9 +29,6 @@ MAX_ROLE_INLINE_POLICIES = 10_240
 MAX_TEMPLATE_BODY = 51_200
 MAX_TEMPLATE_S3 = 1_000_000
 
-VIEWER_MAX_TIMEOUT = 5
-VIEWER_MAX_MEMORY = 128
-EDGE_RUNTIMES = ("nodejs", "python")
 
 #: the longest value each reference can resolve to once deployed
 _LONGEST_PSEUDO = {
@@ -39,16 +40,18 @@ _LONGEST_PSEUDO = {
     "AWS::URLSuffix": 20,
     "AWS::NoValue": 0,
 }
-POOL_ID = 55        # Cognito's limit on a user pool ID
-CLIENT_ID = 128     # and on an app client ID
-FUNCTION_NAME = 64
-_ARN = 4 + 10 + 1 + 16 + 1 + 12 + 1  # "arn:" partition ":" service... region ":" account ":"
-POOL_ARN = _ARN + len("cognito-idp") + len("userpool/") + POOL_ID
-_LONGEST_REF = {"AWS::Cognito::UserPool": POOL_ID, "AWS::Cognito::UserPoolClient": CLIENT_ID,
-                "AWS::Serverless::Function": FUNCTION_NAME}
-_LONGEST_ATT = {("AWS::Cognito::UserPool", "Arn"): POOL_ARN,
-                ("AWS::Serverless::Function", "Arn"): _ARN + len("lambda") + len("function:") + FUNCTION_NAME}
+POOL_ID = user_pool.ID_LENGTH
+CLIENT_ID = user_pool_client.ID_LENGTH
+POOL_ARN = user_pool.ARN_LENGTH
+#: per AWS type a kind becomes, the longest its ``!Ref`` and each attribute can resolve to
+_LONGEST_REF = {k.aws_type: k.longest["Ref"] for k in REGISTRY.values() if "Ref" in k.longest}
+_LONGEST_ATT = {(k.aws_type, attribute): n for k in REGISTRY.values()
+                for attribute, n in k.longest.items() if attribute != "Ref"}
 _UNKNOWN = 256
+#: per AWS type, what the SAM transform adds for the resources of that type (the kinds' expansions)
+_EXPANSIONS = {k.aws_type: k.expansion for k in REGISTRY.values() if k.expansion is not None}
+#: what SAM adds per function event source (the function kind's, read here by tests and readers)
+EVENT_SOURCES = function.EVENT_SOURCES
 
 
 def _types(template: Mapping[str, Any]) -> dict[str, str]:
@@ -97,7 +100,7 @@ def _function_pointer(stack: model.Stack, name: str, key: str, field: str | None
         return ()
     if key in resource.properties:
         return resource.pointer + ("properties", key)
-    if field and isinstance(resource, model.Function) and field in resource.sources:
+    if field and _runs(resource) and field in resource.sources:
         return resource.sources[field]
     return resource.pointer
 
@@ -107,69 +110,21 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for rule in RULES:
         found.extend(rule(stack, template))
+    for kind in REGISTRY.values():
+        for rule in kind.limits:
+            found.extend(rule(of(stack.resources, kind.name), stack, template))
     return found
+
+
+def _runs(resource: model.Resource) -> bool:
+    """Whether ``resource`` becomes a Lambda function (what Lambda's limits apply to)."""
+    return REGISTRY[resource.kind].aws_type == function.AWS_TYPE
 
 
 # --- the resource count after the SAM transform -------------------------------------------------
 #
-# What the SAM transform (aws-sam-translator 1.115) makes of an AWS::Serverless::Function besides
-# the AWS::Lambda::Function itself. Read from samtranslator's model/sam_resources.py (SamFunction),
-# model/eventsources/ (push.py, pull.py, scheduler.py, cloudwatchlogs.py) and plugins/api/, then
-# measured by translating one function per case; tests/test_resource_count.py translates every
-# row again and holds count_resources to the translator's own count.
-
-#: Events: what one event source of a function adds, by its ``Type``
-EVENT_SOURCES: Mapping[str, int] = {
-    "Api": 1,                # a permission; and the stack's implicit REST API (IMPLICIT_APIS)
-    "HttpApi": 1,            # a permission (none for some routes: _events); and the implicit HTTP API
-    "S3": 1,                 # a permission (the bucket, in the template already, is only changed)
-    "SNS": 2,                # a subscription and a permission; with SqsSubscription see _event
-    "SQS": 1,                # an event source mapping, for each of these pull sources
-    "Kinesis": 1,
-    "DynamoDB": 1,
-    "MSK": 1,
-    "MQ": 1,
-    "SelfManagedKafka": 1,
-    "DocumentDB": 1,
-    "Schedule": 2,           # an EventBridge rule and a permission
-    "CloudWatchEvent": 2,
-    "EventBridgeRule": 2,
-    "ScheduleV2": 2,         # an EventBridge Scheduler schedule and its role (none with RoleArn)
-    "CloudWatchLogs": 2,     # a subscription filter and a permission
-    "IoTRule": 2,            # a topic rule and a permission
-    "AlexaSkill": 1,         # a permission
-    "Cognito": 1,            # a permission, one per function however many Cognito events it has
-}
-#: a rule's (Schedule, CloudWatchEvent, EventBridgeRule) DeadLetterConfig without an Arn: a queue
-#: and its queue policy; a ScheduleV2's: a queue (its role gets the statement)
-RULE_DEAD_LETTER_QUEUE = 2
-SCHEDULE_V2_DEAD_LETTER_QUEUE = 1
-#: SNS with ``SqsSubscription: true``: a queue, its policy, an event source mapping and the
-#: subscription (no permission); with an existing queue (a mapping): all but the queue
-SNS_TO_NEW_QUEUE = 4
-SNS_TO_QUEUE = 3
-#: once per stack, for the events that name no API of their own: ServerlessRestApi with its
-#: deployment and its Prod stage; ServerlessHttpApi with its $default stage
-IMPLICIT_APIS: Mapping[str, int] = {"Api": 3, "HttpApi": 2}
-#: a function's own properties: AutoPublishAlias a version and an alias; FunctionUrlConfig a URL,
-#: and with AuthType NONE two permissions; EventInvokeConfig its resource, and a queue or a topic
-#: for an SQS or SNS destination without an ARN. ProvisionedConcurrencyConfig (a setting of the
-#: alias), DeadLetterQueue and the other properties add nothing.
-ALIAS = 2
-FUNCTION_URL = 1
-PUBLIC_URL_PERMISSIONS = 2
-EVENT_INVOKE_CONFIG = 1
-#: DeploymentPreference (enabled, with AutoPublishAlias): a deployment group per function, and
-#: once per stack a CodeDeploy application and a service role (no role when every enabled
-#: preference names its own Role)
-DEPLOYMENT_GROUP = 1
-DEPLOYMENT_APPLICATION = 1
-DEPLOYMENT_ROLE = 1
-#: HttpApi events with these (both left out, or the $default path with method ANY) route every
-#: request to the function; its other HttpApi events on the implicit API then add no permission
-_DEFAULT_ROUTE = "$default"
-_ANY_METHODS = ("any", "x-amazon-apigateway-any-method")
-
+# Every resource of the template counts once; what the SAM transform adds for a resource's AWS
+# type is the expansion of the kind that becomes it (a function's: see stackgen.kinds.function).
 
 @record(frozen=False)
 class ResourceCount:
@@ -186,8 +141,8 @@ def count_resources(template: Mapping[str, Any]) -> int:
     """Resources as CloudFormation will count them after the SAM transform.
 
     Each function brings what the transform makes of it (its role, what its ``Events`` and its
-    other properties add, see :data:`EVENT_SOURCES` and the constants after it), and the stack
-    the implicit APIs and CodeDeploy resources its functions call for. Where a value the
+    other properties add, see :data:`stackgen.kinds.function.EVENT_SOURCES` and the constants
+    after it), and the stack the implicit APIs and CodeDeploy resources its functions call for. Where a value the
     transform would expand is an intrinsic, or not the shape it needs, it counts as nothing: the
     count is then the least the template can give (see :func:`resource_count`).
     """
@@ -197,137 +152,16 @@ def count_resources(template: Mapping[str, Any]) -> int:
 def resource_count(template: Mapping[str, Any]) -> ResourceCount:
     """:func:`count_resources`, and whether the count is exact or only the least it can be."""
     count = ResourceCount()
-    implicit_apis: set[str] = set()
-    #: per enabled DeploymentPreference: whether it names its own Role
-    deployments: list[bool] = []
-    for resource in _mapping(template.get("Resources")).values():
-        count.total += 1
-        if isinstance(resource, dict) and resource.get("Type") == "AWS::Serverless::Function":
-            _function(_mapping(resource.get("Properties")), count, implicit_apis, deployments)
-    count.total += sum(IMPLICIT_APIS[api] for api in implicit_apis)
-    if deployments:
-        count.total += DEPLOYMENT_APPLICATION + (0 if all(deployments) else DEPLOYMENT_ROLE)
+    resources = template.get("Resources")
+    resources = resources if isinstance(resources, dict) else {}
+    count.total += len(resources)
+    for aws_type, expand in _EXPANSIONS.items():
+        bodies = [r.get("Properties") for r in resources.values() if isinstance(r, dict) and r.get("Type") == aws_type]
+        if bodies:
+            added, exact = expand([b if isinstance(b, dict) else {} for b in bodies])
+            count.total += added
+            count.exact = count.exact and exact
     return count
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    """``value`` if it is a mapping, else an empty one."""
-    return value if isinstance(value, dict) else {}
-
-
-def _call(value: Any) -> tuple[str, Any] | None:
-    """(function, argument) of an intrinsic, short form (``!If``) or long (``{Fn::If: ...}``)."""
-    if isinstance(value, Intrinsic):
-        return value.fn, value.value
-    if isinstance(value, dict) and len(value) == 1:
-        [(key, argument)] = value.items()
-        if key == "Ref":
-            return key, argument
-        if isinstance(key, str) and key.startswith("Fn::"):
-            return key[len("Fn::"):], argument
-    return None
-
-
-def _no_values(value: Any) -> int | None:
-    """How many branches of ``!If [condition, a, b]`` are ``!Ref AWS::NoValue``; None when
-    ``value`` is no such ``!If``."""
-    call = _call(value)
-    if call is None or call[0] != "If" or not isinstance(call[1], list) or len(call[1]) != 3:
-        return None
-    return sum(_call(branch) == ("Ref", "AWS::NoValue") for branch in call[1][1:])
-
-
-def _function(properties: Mapping[str, Any], count: ResourceCount, implicit_apis: set[str],
-              deployments: list[bool]) -> None:
-    role = properties.get("Role")
-    if role is None or _no_values(role):   # an !If with a NoValue branch: a role for that branch
-        count.total += 1                    # <F>Role
-    alias = bool(properties.get("AutoPublishAlias"))
-    count.total += ALIAS if alias else 0
-    url = properties.get("FunctionUrlConfig")
-    if url:
-        count.total += FUNCTION_URL
-        if _mapping(url).get("AuthType") == "NONE":
-            count.total += PUBLIC_URL_PERMISSIONS
-    preference = properties.get("DeploymentPreference")
-    if preference and alias:
-        enabled = _mapping(preference).get("Enabled", True)
-        if enabled and enabled not in ("false", "False"):
-            count.total += DEPLOYMENT_GROUP
-            deployments.append(bool(_mapping(preference).get("Role")))
-    invoke = properties.get("EventInvokeConfig")
-    if invoke:
-        count.total += EVENT_INVOKE_CONFIG
-        destinations = _mapping(_mapping(invoke).get("DestinationConfig"))
-        for outcome in ("OnSuccess", "OnFailure"):
-            destination = _mapping(destinations.get(outcome))
-            if destination.get("Type") in ("SQS", "SNS"):
-                arn = destination.get("Destination")
-                # none given (or an !If with one NoValue branch): SAM creates the queue or topic
-                count.total += 1 if arn is None or _no_values(arn) == 1 else 0
-    _events(properties.get("Events"), alias, count, implicit_apis)
-
-
-def _events(events: Any, alias: bool, count: ResourceCount, implicit_apis: set[str]) -> None:
-    if not events:
-        return
-    if not isinstance(events, dict):
-        count.exact = False
-        return
-    readable: list[tuple[str, Mapping[str, Any]]] = []
-    for event in events.values():
-        kind = event.get("Type") if isinstance(event, dict) else None
-        properties = event.get("Properties", {}) if isinstance(event, dict) else None
-        if not isinstance(kind, str) or kind not in EVENT_SOURCES or not isinstance(properties, (dict, type(None))):
-            count.exact = False
-            continue
-        readable.append((kind, properties or {}))
-    http = [p for kind, p in readable if kind == "HttpApi" and "ApiId" not in p]
-    # SAM adds no permission for the other routes of a function that has the catch-all one
-    # (unless the events attach to its alias, which the check misses)
-    catch_all = not alias and any(_default_route(p) for p in http)
-    cognito = False
-    for kind, properties in readable:
-        if kind == "Cognito":
-            count.total += 0 if cognito else EVENT_SOURCES[kind]
-            cognito = True
-        elif kind == "HttpApi" and "ApiId" not in properties:
-            implicit_apis.add(kind)
-            route = properties.get("Path", _DEFAULT_ROUTE if "Method" not in properties else None)
-            count.total += EVENT_SOURCES[kind] if not catch_all or route == _DEFAULT_ROUTE else 0
-        else:
-            if kind == "Api" and "RestApiId" not in properties:
-                implicit_apis.add(kind)
-            count.total += _event(kind, properties, count)
-
-
-def _default_route(properties: Mapping[str, Any]) -> bool:
-    if "Path" not in properties and "Method" not in properties:
-        return True
-    method = properties.get("Method")
-    return properties.get("Path") == _DEFAULT_ROUTE and isinstance(method, str) and method.lower() in _ANY_METHODS
-
-
-def _event(kind: str, properties: Mapping[str, Any], count: ResourceCount) -> int:
-    """What the transform makes of one event source, but the implicit API it may call for."""
-    added = EVENT_SOURCES[kind]
-    if kind == "SNS" and properties.get("SqsSubscription"):
-        subscription = properties["SqsSubscription"]
-        if subscription is True:
-            return SNS_TO_NEW_QUEUE
-        if isinstance(subscription, dict) and _call(subscription) is None:
-            return SNS_TO_QUEUE
-        count.exact = False
-    elif kind in ("Schedule", "CloudWatchEvent", "EventBridgeRule", "ScheduleV2"):
-        dead_letters = properties.get("DeadLetterConfig")
-        if isinstance(dead_letters, dict) and _call(dead_letters) is None:
-            if "Arn" not in dead_letters:
-                added += SCHEDULE_V2_DEAD_LETTER_QUEUE if kind == "ScheduleV2" else RULE_DEAD_LETTER_QUEUE
-        elif dead_letters is not None:
-            count.exact = False
-        if kind == "ScheduleV2" and properties.get("RoleArn"):
-            added -= 1       # no role of its own
-    return added
 
 
 def _resource_count(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
@@ -348,7 +182,7 @@ def _environment_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
     types = _types(template)
     for name, resource in template.get("Resources", {}).items():
         function = stack.resources.get(name)
-        if not isinstance(function, model.Function):
+        if function is None or not _runs(function):
             continue
         # Environment is the function's own (properties may not set it): a mapping of strings
         variables = resource["Properties"].get("Environment", {}).get("Variables", {})
@@ -365,10 +199,13 @@ def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
     types = _types(template)
     resources = template.get("Resources", {})
     sizes: dict[str, int] = {}
+    #: each function's role -> the function
+    functions: dict[str, str] = {}
     for name, resource in resources.items():
         if resource.get("Type") == "AWS::Serverless::Function":
             documents = [p for p in resource.get("Properties", {}).get("Policies", []) if isinstance(p, dict)]
-            sizes[f"{name}Role"] = sum(_longest_json(d, types) for d in documents)
+            functions[role_of(name)] = name
+            sizes[role_of(name)] = sum(_longest_json(d, types) for d in documents)
     for resource in resources.values():
         if resource.get("Type") != "AWS::IAM::Policy":
             continue
@@ -378,7 +215,7 @@ def _role_policy_size(stack: model.Stack, template: Mapping[str, Any]) -> Iterab
                 sizes[role.value] += _longest_json(properties.get("PolicyDocument", {}), types)
     for role, size in sizes.items():
         if size > MAX_ROLE_INLINE_POLICIES:
-            function = role[: -len("Role")]
+            function = functions[role]
             yield error("R007", f"the inline policies of `{function}`'s role can reach {size} "
                         f"characters; IAM allows {MAX_ROLE_INLINE_POLICIES} per role: use managed "
                         "policies (names in `properties.Policies`) or fewer dashed wires",
@@ -407,7 +244,7 @@ def _parameters(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Dia
 
 def _logical_ids(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
     names = list(template.get("Resources", {})) + list(template.get("Outputs", {}))
-    names += [f"{n}Role" for n, r in template.get("Resources", {}).items()
+    names += [role_of(n) for n, r in template.get("Resources", {}).items()
               if r.get("Type") == "AWS::Serverless::Function"]
     for name in names:
         if len(name) > MAX_LOGICAL_ID:
@@ -418,57 +255,6 @@ def _logical_ids(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Di
                         f"give `{owner}` a shorter Logical ID", pointer, at_key=True, subject=owner or "")
 
 
-#: properties Lambda@Edge does not support, and why
-EDGE_FORBIDDEN = {
-    "Layers": "Lambda@Edge functions cannot use layers",
-    "VpcConfig": "Lambda@Edge functions cannot run in a VPC",
-    "Tracing": "Lambda@Edge functions do not support X-Ray tracing",
-    "DeadLetterQueue": "Lambda@Edge functions cannot have a dead-letter queue",
-    "ReservedConcurrentExecutions": "Lambda@Edge functions cannot reserve concurrency",
-    "ProvisionedConcurrencyConfig": "Lambda@Edge functions cannot have provisioned concurrency",
-    "FileSystemConfigs": "Lambda@Edge functions cannot mount file systems",
-    "ImageUri": "Lambda@Edge functions cannot be container images",
-    "PackageType": "Lambda@Edge functions are .zip packages only",
-    "SnapStart": "Lambda@Edge functions do not support SnapStart",
-    "KmsKeyArn": "Lambda@Edge functions cannot use a customer managed key",
-}
-
-
-def _edge_rules(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
-    for name, resource in stack.resources.items():
-        if not isinstance(resource, model.EdgeFunction):
-            continue
-        properties = template.get("Resources", {}).get(name, {}).get("Properties", {})
-        for key, why in EDGE_FORBIDDEN.items():
-            if key in properties:
-                yield error("R011", f"`properties.{key}` of EdgeFunction `{name}`: {why}; remove it",
-                            resource.pointer + ("properties", key), at_key=True, subject=name)
-        architectures = properties.get("Architectures")
-        if architectures is not None and architectures != ["x86_64"]:
-            yield error("R011", f"`properties.Architectures` of EdgeFunction `{name}`: Lambda@Edge "
-                        "runs x86_64 functions only; remove it",
-                        resource.pointer + ("properties", "Architectures"), at_key=True, subject=name)
-        storage = properties.get("EphemeralStorage", {})
-        if isinstance(storage, dict) and isinstance(storage.get("Size"), int) and storage["Size"] > 512:
-            yield error("R011", f"`properties.EphemeralStorage.Size` of EdgeFunction `{name}`: "
-                        "Lambda@Edge allows 512 MB of /tmp; remove it",
-                        resource.pointer + ("properties", "EphemeralStorage"), at_key=True, subject=name)
-        if not resource.runtime.startswith(EDGE_RUNTIMES):
-            yield error("R011", f"EdgeFunction `{name}` has runtime `{resource.runtime}`: Lambda@Edge "
-                        "runs Node.js and Python only (for example nodejs22.x or python3.13)",
-                        resource.sources.get("runtime", resource.pointer), subject=name)
-        if resource.timeout > VIEWER_MAX_TIMEOUT or resource.memory_size > VIEWER_MAX_MEMORY:
-            what = []
-            if resource.timeout > VIEWER_MAX_TIMEOUT:
-                what.append(f"a timeout of {resource.timeout} s (viewer events allow {VIEWER_MAX_TIMEOUT})")
-            if resource.memory_size > VIEWER_MAX_MEMORY:
-                what.append(f"{resource.memory_size} MB of memory (viewer events allow {VIEWER_MAX_MEMORY})")
-            field = "timeout" if resource.timeout > VIEWER_MAX_TIMEOUT else "memory_size"
-            yield warning("R012", f"EdgeFunction `{name}` has {' and '.join(what)}: it can serve "
-                          "origin-request and origin-response events only, not viewer events",
-                          resource.sources.get(field, resource.pointer), subject=name)
-
-
 def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagnostic]:
     """A runtime Lambda does not know is an error; one AWS has deprecated, a warning."""
     from . import runtimes
@@ -476,7 +262,7 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
 
     known = runtimes.lifecycle()
     for name, resource in stack.resources.items():
-        if not isinstance(resource, model.Function):
+        if not _runs(resource):
             continue
         runtime = resource.runtime
         where = resource.sources.get("runtime", resource.pointer)
@@ -498,8 +284,8 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
                           + (f": move to `{successor}`" if successor else ""), where, subject=name)
 
 
-RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _parameters, _logical_ids, _edge_rules,
-         _runtimes)
+#: the rules on the whole template; a kind's own (Lambda@Edge's) are its ``limits``
+RULES = (_resource_count, _environment_size, _role_policy_size, _outputs, _parameters, _logical_ids, _runtimes)
 
 
 def check_text(text: str) -> list[Diagnostic]:

@@ -1,8 +1,16 @@
 """Model: the spec as frozen, typed objects in the user's words.
 
-Built only from data that passed the schema, so it never has to guard against bad shapes.
-Defaults are applied here (and only here), so later stages see every value a resource has.
-It knows nothing of CloudFormation: ``properties`` is carried along untouched for the emitters.
+This module holds what every kind shares: the :class:`Resource` base, the :class:`Wire`, the
+:class:`Stack`, and the words wires use (events, styles). Each kind's own class (``UserPool``,
+``Function``...), its fields and its defaults live in its module under :mod:`stackgen.kinds`;
+:func:`build` asks the registry to build each resource. Defaults are applied there and only
+there, so later stages see every value a resource has.
+
+The model is built from data that passed the schema, or from the part of it that
+:func:`stackgen.schema.valid_part` leaves usable (each resource with an error reduced to its
+``type``), so it never has to guard against bad shapes. It knows nothing of CloudFormation:
+``properties``, and the spec's ``parameters``, ``conditions`` and ``outputs`` (written in
+CloudFormation's own words), are carried along untouched for the later stages.
 """
 
 from __future__ import annotations
@@ -34,24 +42,8 @@ SENDERS = ("CustomEmailSender", "CustomSMSSender")
 VERSIONED = "PreTokenGeneration"
 VERSIONS_PAST_LITE = (2, 3)
 
-#: what users may sign in with, in the order a pool lists them
-SIGN_IN = ("username", "email", "phone", "preferred_username")
-#: a pool's sign-in names when its spec gives none
-DEFAULT_SIGN_IN = ("username", "email", "preferred_username")
-#: without ``username``, a pool's users sign in with one of these instead of a user name
-SIGN_IN_INSTEAD_OF_USERNAME = ("email", "phone")
-
 SOLID = "solid"
 DASHED = "dashed"
-
-DEFAULT_RUNTIME = "nodejs24.x"
-#: Lambda@Edge takes new Node.js versions later than Lambda does
-EDGE_RUNTIME = "nodejs22.x"
-DEFAULT_HANDLER = "index.handler"
-DEFAULT_MEMORY = 128
-FUNCTION_TIMEOUT = 3
-EDGE_TIMEOUT = 5
-EDGE_MAX_TIMEOUT = 30
 
 
 @record
@@ -61,51 +53,6 @@ class Resource:
     properties: Mapping[str, Any] = factory(dict)
 
     kind = "Resource"
-
-
-@record
-class UserPool(Resource):
-    allow_public_sign_ups: bool = True
-    auto_verify_emails: bool = False
-    auto_verify_phones: bool = False
-    deletion_protection: bool = False
-    #: what users sign in with, as the spec lists them (see :data:`SIGN_IN`)
-    sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
-    #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
-    tier: str | None = None
-    #: the ARN of an existing KMS key for the custom senders (a string or an intrinsic); None
-    #: lets stackgen make one
-    sender_key: Any = None
-
-    kind = "UserPool"
-
-
-@record
-class UserPoolClient(Resource):
-    kind = "UserPoolClient"
-
-
-@record
-class Function(Resource):
-    code_uri: str = ""
-    handler: str = DEFAULT_HANDLER
-    runtime: str = DEFAULT_RUNTIME
-    memory_size: int = DEFAULT_MEMORY
-    timeout: int = FUNCTION_TIMEOUT
-    #: the user's own variables, in spec order
-    environment: tuple[tuple[str, str], ...] = ()
-    #: where each field was set in the spec (for diagnostics); absent when a default applied
-    sources: Mapping[str, Pointer] = factory(dict)
-
-    kind = "Function"
-
-
-@record
-class EdgeFunction(Function):
-    runtime: str = EDGE_RUNTIME
-    timeout: int = EDGE_TIMEOUT
-
-    kind = "EdgeFunction"
 
 
 @record
@@ -142,45 +89,16 @@ class Stack:
     outputs: Mapping[str, Any] = factory(dict)
 
 
-_FUNCTION_FIELDS = {"codeUri": "code_uri", "handler": "handler", "runtime": "runtime",
-                    "memorySize": "memory_size", "timeout": "timeout"}
-
-
 def build(data: Mapping[str, Any]) -> Stack:
-    """The model of schema-valid spec ``data``."""
-    defaults = data.get("defaults", {}).get("function", {})
+    """The model of schema-valid spec ``data``: each resource built by its kind (see
+    :mod:`stackgen.kinds`), then the wires in spec order."""
+    from .kinds import REGISTRY
+
+    defaults = data.get("defaults", {})
     resources: dict[str, Resource] = {}
     for name, spec in data["resources"].items():
-        pointer = ("resources", name)
         properties = MappingProxyType(dict(spec.get("properties", {})))
-        kind = spec["type"]
-        if kind == "UserPool":
-            resources[name] = UserPool(
-                name, pointer, properties,
-                allow_public_sign_ups=spec.get("allowPublicSignUps", True),
-                auto_verify_emails=spec.get("autoVerifyEmails", False),
-                auto_verify_phones=spec.get("autoVerifyPhones", False),
-                deletion_protection=spec.get("deletionProtection", False),
-                sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
-                tier=spec.get("tier"),
-                sender_key=spec.get("senderKey"),
-            )
-        elif kind == "UserPoolClient":
-            resources[name] = UserPoolClient(name, pointer, properties)
-        else:
-            cls = EdgeFunction if kind == "EdgeFunction" else Function
-            values: dict[str, Any] = {"code_uri": f"src/{name}"}
-            sources: dict[str, Pointer] = {}
-            for key, attr in _FUNCTION_FIELDS.items():
-                if key in spec:
-                    values[attr] = spec[key]
-                    sources[attr] = pointer + (key,)
-                elif key in defaults:
-                    values[attr] = defaults[key]
-                    sources[attr] = ("defaults", "function", key)
-            environment = tuple((k, v) for k, v in spec.get("environment", {}).items())
-            resources[name] = cls(name, pointer, properties, environment=environment,
-                                  sources=MappingProxyType(sources), **values)
+        resources[name] = REGISTRY[spec["type"]].build(name, ("resources", name), properties, spec, defaults)
     wires = tuple(
         Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"))
         for i, w in enumerate(data.get("wires", []) or [])
@@ -189,3 +107,31 @@ def build(data: Mapping[str, Any]) -> Stack:
     return Stack(data.get("description"), MappingProxyType(resources), wires,
                  **{section: MappingProxyType(dict(data.get(section) or {}))
                     for section in ("parameters", "conditions", "outputs")})
+
+
+#: names that moved to the kind modules, still importable from here
+_MOVED = {
+    "UserPool": ("user_pool", "UserPool"),
+    "SIGN_IN": ("user_pool", "SIGN_IN"),
+    "DEFAULT_SIGN_IN": ("user_pool", "DEFAULT_SIGN_IN"),
+    "SIGN_IN_INSTEAD_OF_USERNAME": ("user_pool", "SIGN_IN_INSTEAD_OF_USERNAME"),
+    "UserPoolClient": ("user_pool_client", "UserPoolClient"),
+    "Function": ("function", "Function"),
+    "DEFAULT_RUNTIME": ("function", "DEFAULT_RUNTIME"),
+    "DEFAULT_HANDLER": ("function", "DEFAULT_HANDLER"),
+    "DEFAULT_MEMORY": ("function", "DEFAULT_MEMORY"),
+    "FUNCTION_TIMEOUT": ("function", "TIMEOUT"),
+    "EdgeFunction": ("edge_function", "EdgeFunction"),
+    "EDGE_RUNTIME": ("edge_function", "RUNTIME"),
+    "EDGE_TIMEOUT": ("edge_function", "TIMEOUT"),
+    "EDGE_MAX_TIMEOUT": ("edge_function", "MAX_TIMEOUT"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _MOVED[name]
+    return getattr(importlib.import_module(f".kinds.{module}", __package__), attribute)

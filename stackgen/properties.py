@@ -26,16 +26,13 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .diagnostics import Diagnostic, Pointer, error, suggest
 from .intrinsics import SHORT_FORMS, Intrinsic
+from .kinds import REGISTRY
 from .schema import JSON_TYPES, describe
 
-#: the spec's resource kinds -> the AWS type whose schema checks their ``properties``. Checking
-#: another kind is one line here, then ``python tools/refresh_aws_schemas.py``.
-AWS_TYPES: Mapping[str, str] = {
-    "UserPool": "AWS::Cognito::UserPool",
-    "UserPoolClient": "AWS::Cognito::UserPoolClient",
-    "Function": "AWS::Serverless::Function",
-    "EdgeFunction": "AWS::Serverless::Function",
-}
+#: the spec's resource kinds -> the AWS type whose schema checks their ``properties`` (each
+#: kind's ``aws_type``, see :mod:`stackgen.kinds`). A new AWS type needs
+#: ``python tools/refresh_aws_schemas.py``.
+AWS_TYPES: Mapping[str, str] = {name: kind.aws_type for name, kind in REGISTRY.items()}
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "aws")
 
@@ -266,9 +263,8 @@ def check(stack) -> list[Diagnostic]:
 def check_resource(resource, aws_type: str, data: Any) -> list[Diagnostic]:
     """Every violation in ``data`` (``resource``'s properties in long form), worded; none for a
     key a field or a wire owns (the emitters' R002)."""
-    from .emit import OWNERS
 
-    owned = [_folded(path) for path in OWNERS.get(resource.kind, lambda name: {})(resource.name)]
+    owned = [_folded(path) for path in REGISTRY[resource.kind].owners(resource.name)]
     found: list[Diagnostic] = []
     seen: set[tuple] = set()
     for err in _errors(_validator(aws_type), data):

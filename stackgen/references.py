@@ -19,6 +19,7 @@ from typing import Any, Iterator, Mapping
 
 from . import model
 from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
+from .emit import role_of
 from .intrinsics import SUB_VARIABLE, Intrinsic
 from .record import record
 
@@ -95,7 +96,7 @@ def _names(template: Mapping[str, Any]) -> dict[str, str]:
             continue
         properties = resource.get("Properties", {})
         if "Role" not in properties:
-            known[f"{name}Role"] = "AWS::IAM::Role"
+            known[role_of(name)] = "AWS::IAM::Role"
         alias = properties.get("AutoPublishAlias")
         if isinstance(alias, str):
             known[f"{name}Alias{alias}"] = "AWS::Lambda::Alias"
@@ -135,11 +136,14 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
 
 def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]]:
     """Each value of a resource that may hold the user's intrinsics, with its place: its
-    ``properties``, and a pool's ``senderKey``."""
+    ``properties``, and the fields its kind says may hold them (a pool's ``senderKey``)."""
+    from .kinds import REGISTRY
+
     for resource in stack.resources.values():
         yield resource, dict(resource.properties), resource.pointer + ("properties",)
-        if isinstance(resource, model.UserPool) and resource.sender_key is not None:
-            yield resource, resource.sender_key, resource.pointer + ("senderKey",)
+        written = REGISTRY[resource.kind].written
+        for key, value in written(resource) if written else ():
+            yield resource, value, resource.pointer + (key,)
 
 
 @record
@@ -405,12 +409,12 @@ def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
                 continue
             owners = [resource.name]
             if by_role and pointer[len(base)] in ("Policies", "AssumeRolePolicyDocument"):
-                owners = [f"{resource.name}Role"]  # SAM puts these on the function's role
+                owners = [role_of(resource.name)]  # SAM puts these on the function's role
             if base[-1] == "senderKey":
                 # the pool's custom senders get the key in their environment and their role
                 senders = [w.target for w in stack.wires
                            if w.source == resource.name and w.event in model.SENDERS]
-                owners += [n for f in senders for n in (f, f"{f}Role")]
+                owners += [n for f in senders for n in (f, role_of(f))]
             for name, _ in _direct(intrinsic):
                 for owner in owners:
                     made.setdefault((owner, name), (resource.name, pointer))

@@ -1,53 +1,30 @@
 """Resolve: wires to a graph, and the rules a schema cannot say.
 
-Each wire is looked up in :data:`WIRE_KINDS` by the types of its two ends and its style; an
-unknown combination is a diagnostic that says what that pair of types does allow. The result,
-a :class:`Graph`, says in the user's words which function each pool event invokes, which pool
-each client belongs to, and which values each function discovers under which variable name.
-This is also where dependency cycles are found: the one every tool walks into (a trigger that
-discovers its own pool) is defused, and any other is an error that prints the cycle.
+Each wire is checked on its own by :mod:`stackgen.wiring` (its ends, and whether the kinds at
+its ends allow it: :data:`stackgen.kinds.WIRE_KINDS`). Resolve reads what the allowed wires say
+together: a pool event invokes one function, a client belongs to one pool, and a function that
+discovers the pool it is a trigger of is not linked to it (its values would close the cycle
+every tool walks into). The result, a :class:`Graph`, says in the user's words which function
+each pool event invokes, which pool each client belongs to, and which values each function
+discovers under which variable name (named by :mod:`stackgen.variables`). Then the hazards of
+the graph (:mod:`stackgen.hazards`: cycles, slow triggers) and each kind's own rules.
 """
 
 from __future__ import annotations
 
 from typing import Mapping
 
-from . import model
-from .diagnostics import Diagnostic, did_you_mean, error, warning
-from .model import DASHED, EVENTS, SOLID, Stack, Wire
+from . import hazards, kinds, model, variables, wiring
+from .diagnostics import Diagnostic, error
 from .record import factory, record
 
-TRIGGER = "trigger"
-MEMBERSHIP = "membership"
-DISCOVERY = "discovery"
-
-#: (from type, to type, style) -> what the wire means. The one list of allowed wires.
-WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
-    ("UserPool", "Function", SOLID): TRIGGER,
-    ("UserPoolClient", "UserPool", SOLID): MEMBERSHIP,
-    ("Function", "UserPool", DASHED): DISCOVERY,
-    ("EdgeFunction", "UserPool", DASHED): DISCOVERY,
-    ("Function", "UserPoolClient", DASHED): DISCOVERY,
-    ("EdgeFunction", "UserPoolClient", DASHED): DISCOVERY,
-}
-
-_MEANING = {
-    TRIGGER: "the pool's `event` invokes the function",
-    MEMBERSHIP: "the client is an app client of the pool",
-    DISCOVERY: "the function may use it: service discovery",
-}
-
-#: what a discovered resource gives a function, in the order of its variables
-POOL_ID = "pool id"
-POOL_ARN = "pool arn"
-CLIENT_ID = "client id"
-#: what a pool gives each of its custom senders: the ARN of the key its codes are encrypted with
-SENDER_KEY = "sender key"
-SENDER_KEY_VARIABLE = "SENDER_KEY_ARN"
-VARIABLES = {"UserPool": ((POOL_ID, "USER_POOL_ID"), (POOL_ARN, "USER_POOL")),
-             "UserPoolClient": ((CLIENT_ID, "USER_POOL_CLIENT_ID"),)}
-
-CUSTOM_AUTH = ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")
+# what the graph's records hold and the stages read, importable from here
+from .hazards import TRIGGER_WAIT  # noqa: F401
+from .kinds import DISCOVERY, MEMBERSHIP, TRIGGER, WIRE_KINDS  # noqa: F401
+from .kinds.user_pool import CUSTOM_AUTH, POOL_ARN, POOL_ID, SENDER_KEY, SENDER_KEY_VARIABLE  # noqa: F401
+from .kinds.user_pool_client import CLIENT_ID  # noqa: F401
+from .model import Stack, Wire
+from .variables import Variable
 
 
 @record
@@ -55,16 +32,6 @@ class Trigger:
     pool: str
     function: str
     event: str
-    wire: Wire
-
-
-@record
-class Variable:
-    """An environment value a discovery wire gives a function."""
-
-    name: str
-    value: str  # POOL_ID, POOL_ARN, CLIENT_ID or SENDER_KEY
-    target: str
     wire: Wire
 
 
@@ -113,103 +80,15 @@ class Graph:
         return tuple(dict.fromkeys((t.pool, t.function) for t in self.triggers))
 
 
-def _kind(stack: Stack, name: str) -> str:
-    return stack.resources[name].kind
-
-
-def _allowed_between(a: str, b: str) -> list[tuple[str, str, str]]:
-    return [k for k in WIRE_KINDS if {k[0], k[1]} == {a, b} or (a == b and k[0] == k[1] == a)]
-
-
-def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
-    """Why ``wire`` is not an allowed wire, or None when it is."""
-    src, dst = _kind(stack, wire.source), _kind(stack, wire.target)
-    if (src, dst, wire.style) in WIRE_KINDS:
-        return None
-    at = wire.pointer
-    if src == "UserPool" and dst == "EdgeFunction":
-        return error("W002", f"{wire}: an EdgeFunction cannot be subscribed to a pool's events "
-                     "(CloudFront invokes Lambda@Edge functions); make it a `Function`", at)
-    allowed = _allowed_between(src, dst)
-    if not allowed:
-        return error("W002", f"{wire}: a {src} cannot be wired to a {dst}; "
-                     f"allowed wires are {_list_allowed()}", at)
-    reversed_ = [k for k in allowed if k[0] == dst and k[1] == src]
-    same_way = [k for k in allowed if k[0] == src and k[1] == dst]
-    # which reading is meant: an event says a trigger, an explicit dashed style says discovery
-    if wire.event is not None:
-        backwards = [k for k in reversed_ if WIRE_KINDS[k] == TRIGGER]
-    elif wire.style == DASHED:
-        backwards = [k for k in reversed_ if k[2] == DASHED]
-    else:
-        backwards = [] if same_way else reversed_
-    if same_way and not backwards:
-        style = same_way[0][2]
-        return error("W002", f"{wire}: a {src} -> {dst} wire must be {style} "
-                     f"({_MEANING[WIRE_KINDS[same_way[0]]]}); "
-                     + ("remove `style: dashed`" if style == SOLID else "add `style: dashed`"),
-                     at + ("style",) if style == SOLID else at)
-    right = (backwards or reversed_)[0]
-    style = "" if right[2] == SOLID else ", style: dashed"
-    return error("W002", f"{wire} is drawn backwards: a {dst} -> {src} wire means "
-                 f"{_MEANING[WIRE_KINDS[right]]}; write it as "
-                 f"`{{from: {wire.target}, to: {wire.source}{style}}}`", at)
-
-
-def _list_allowed() -> str:
-    return ", ".join(f"{a} -> {b} ({s})" for a, b, s in WIRE_KINDS)
-
-
 def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
     """The graph of ``stack``'s wires, and every problem with them."""
-    found: list[Diagnostic] = []
-    valid: list[tuple[str, Wire]] = []
-    seen: dict[tuple, Wire] = {}
-    names = list(stack.resources)
-    for wire in stack.wires:
-        bad_end = False
-        for end, name in (("from", wire.source), ("to", wire.target)):
-            if name not in stack.resources:
-                found.append(error("W001", f"{wire}: there is no resource `{name}`"
-                                   f"{did_you_mean(name, names) or '; wire to a Logical ID under `resources`'}",
-                                   wire.pointer + (end,)))
-                bad_end = True
-        if bad_end:
-            continue
-        if wire.source == wire.target:
-            found.append(error("W006", f"{wire}: a resource cannot be wired to itself; remove this wire",
-                               wire.pointer))
-            continue
-        identity = (wire.source, wire.target, wire.style, wire.event)
-        if identity in seen:
-            found.append(error("W007", f"{wire} is already drawn as wire {seen[identity].index + 1}; "
-                               "remove this one", wire.pointer))
-            continue
-        seen[identity] = wire
-        problem = _check_pair(stack, wire)
-        if problem:
-            found.append(problem)
-            continue
-        kind = WIRE_KINDS[(_kind(stack, wire.source), _kind(stack, wire.target), wire.style)]
-        if kind == TRIGGER and wire.event is None:
-            found.append(error("W003", f"{wire} needs an `event`: one of {', '.join(EVENTS)}", wire.pointer))
-            continue
-        if kind != TRIGGER and wire.event is not None:
-            found.append(error("W003", f"{wire}: only a UserPool -> Function wire takes an `event`; "
-                               "remove it", wire.pointer + ("event",)))
-            continue
-        if wire.version is not None and wire.event != model.VERSIONED:
-            found.append(error("W014", f"{wire}: only a {model.VERSIONED} wire takes a `version`"
-                               + (f"; Cognito has one version of {wire.event}" if wire.event else "")
-                               + ": remove it", wire.pointer + ("version",), at_key=True))
-            continue
-        valid.append((kind, wire))
+    valid, found = wiring.check(stack)
 
     triggers: list[Trigger] = []
     by_event: dict[tuple[str, str], Trigger] = {}
     memberships: dict[str, list[Wire]] = {}
-    for kind, wire in valid:
-        if kind == TRIGGER:
+    for meaning, wire in valid:
+        if meaning == TRIGGER:
             t = Trigger(wire.source, wire.target, wire.event, wire)
             first = by_event.get((t.pool, t.event))
             if first:
@@ -219,16 +98,16 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                 continue
             by_event[(t.pool, t.event)] = t
             triggers.append(t)
-        elif kind == MEMBERSHIP:
+        elif meaning == MEMBERSHIP:
             memberships.setdefault(wire.source, []).append(wire)
 
     client_pool: dict[str, str] = {}
     for name, resource in stack.resources.items():
-        if resource.kind != "UserPoolClient":
+        if not any(m == MEMBERSHIP for (_, _), m in kinds.wires_of(resource.kind)["source"].items()):
             continue
         wires = memberships.get(name, [])
         if not wires:
-            found.append(error("W005", f"UserPoolClient `{name}` belongs to no pool: add a wire "
+            found.append(error("W005", f"{resource.kind} `{name}` belongs to no pool: add a wire "
                                f"`{{from: {name}, to: <UserPool>}}`", resource.pointer, at_key=True))
         else:
             client_pool[name] = wires[0].target
@@ -238,289 +117,19 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
 
     triggered = {(t.pool, t.function): t for t in reversed(triggers)}  # the first wire of each pair
     discoveries: list[Discovery] = []
-    for kind, wire in valid:
-        if kind != DISCOVERY:
+    for meaning, wire in valid:
+        if meaning != DISCOVERY:
             continue
-        target_kind = _kind(stack, wire.target)
-        pool = wire.target if target_kind == "UserPool" else client_pool.get(wire.target)
+        pool = kinds.get(stack.resources[wire.target].kind).pool_of(wire.target, client_pool)
         linked = (pool, wire.source) not in triggered
-        d = Discovery(wire.source, wire.target, pool, wire, linked)
-        discoveries.append(d)
-        if not linked:
-            found.append(_self_discovery_warning(d, triggered[(pool, wire.source)], target_kind))
+        discoveries.append(Discovery(wire.source, wire.target, pool, wire, linked))
 
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
-                  _variables(stack, tuple(discoveries), tuple(triggers)))
-    found.extend(_cycles(stack, graph))
-    found.extend(_custom_auth(stack, graph))
-    found.extend(_slow_triggers(stack, graph))
-    found.extend(_sign_in(stack))
-    found.extend(_versions_past_lite(stack, graph))
-    found.extend(_unused_sender_keys(stack, graph))
-    found.extend(_edge_defaults(stack))
+                  variables.assign(stack, tuple(discoveries), tuple(triggers)))
+    found.extend(hazards.check(stack, graph))
+    for kind in kinds.REGISTRY.values():
+        for check in kind.checks:
+            found.extend(check(kinds.of(stack.resources, kind.name), stack, graph))
     return graph, found
 
 
-def _self_discovery_warning(d: Discovery, trigger: Trigger, target_kind: str) -> Diagnostic:
-    if target_kind == "UserPool":
-        what = "USER_POOL_ID and USER_POOL are"
-        instead = ("read the pool from the event (`event.userPoolId`; the ARN is "
-                   "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
-                   "statement is still granted, by a separate policy on its role")
-    else:
-        what = "USER_POOL_CLIENT_ID is"
-        instead = "read the client from the event (`event.callerContext.clientId`)"
-    return warning(
-        "W009",
-        f"{d.wire}: `{d.function}` is a trigger of `{d.pool}` ({trigger.wire}), and giving it "
-        f"`{d.target}`'s values would make a circular dependency, so {what} left out of its "
-        f"environment; {instead}",
-        d.wire.pointer,
-        subject=str(d.wire),
-    )
-
-
-def _variables(stack: Stack, discoveries: tuple[Discovery, ...],
-               triggers: tuple[Trigger, ...] = ()) -> dict[str, tuple[Variable, ...]]:
-    """Each function's variables, named by the ``NAME_2`` rule: what its dashed wires discover,
-    in wire order, then the sender key of each pool it is a custom sender of, in wire order."""
-    result: dict[str, tuple[Variable, ...]] = {}
-    by_function: dict[str, list[Discovery]] = {}
-    for d in discoveries:
-        by_function.setdefault(d.function, []).append(d)
-    senders: dict[str, dict[str, Wire]] = {}
-    for t in triggers:
-        if t.event in model.SENDERS:
-            senders.setdefault(t.function, {}).setdefault(t.pool, t.wire)  # one key per pool
-    for name, resource in stack.resources.items():
-        if not isinstance(resource, model.Function):
-            continue
-        taken = {k for k, _ in resource.environment}
-        wanted: list[tuple[str, str, str, Wire]] = []
-        for d in by_function.get(name, ()):
-            if d.linked:
-                wanted.extend((value, base, d.target, d.wire) for value, base in VARIABLES[_kind(stack, d.target)])
-        for pool, wire in senders.get(name, {}).items():
-            wanted.append((SENDER_KEY, SENDER_KEY_VARIABLE, pool, wire))
-        variables: list[Variable] = []
-        for value, base, target, wire in wanted:
-            chosen, n = base, 1
-            while chosen in taken:
-                n += 1
-                chosen = f"{base}_{n}"
-            taken.add(chosen)
-            variables.append(Variable(chosen, value, target, wire))
-        result[name] = tuple(variables)
-    return result
-
-
-def _cycles(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A dependency cycle among the wires, reported once per group of resources it joins."""
-    needs: dict[str, list[tuple[str, Wire]]] = {name: [] for name in stack.resources}
-    for t in graph.triggers:
-        needs[t.pool].append((t.function, t.wire))
-    membership = {(w.source, w.target): w for w in reversed(stack.wires)}  # the first wire of each pair
-    for client, pool in graph.client_pool.items():
-        needs[client].append((pool, membership[(client, pool)]))
-    for d in graph.discoveries:
-        if d.linked:
-            needs[d.function].append((d.target, d.wire))
-    found = []
-    for component in _strongly_connected(needs):
-        cycle = _cycle_in(component, needs)
-        steps = ", ".join(f"`{a}` needs `{b}` ({w})" for a, b, w in cycle)
-        first = min((w for _, _, w in cycle), key=lambda w: w.index)
-        found.append(error(
-            "W008",
-            f"circular dependency: {steps}; CloudFormation cannot create these resources in any "
-            "order: remove or redirect one of these wires",
-            first.pointer,
-            subject=str(first),
-        ))
-    return found
-
-
-def _strongly_connected(needs: Mapping[str, list[tuple[str, Wire]]]) -> list[list[str]]:
-    """Tarjan's algorithm (iterative); components with a cycle only, in a stable order."""
-    order = {name: i for i, name in enumerate(needs)}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    result: list[list[str]] = []
-    counter = 0
-    for root in needs:
-        if root in index:
-            continue
-        work = [(root, iter(needs[root]))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, edges = work[-1]
-            advanced = False
-            for target, _ in edges:
-                if target not in index:
-                    index[target] = low[target] = counter
-                    counter += 1
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(needs[target])))
-                    advanced = True
-                    break
-                if target in on_stack:
-                    low[node] = min(low[node], index[target])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    result.append(sorted(component, key=order.__getitem__))
-    return sorted(result, key=lambda c: order[c[0]])
-
-
-def _cycle_in(component: list[str], needs) -> list[tuple[str, str, Wire]]:
-    """One cycle through the first member of ``component``, as (from, to, wire) steps."""
-    from collections import deque
-
-    members = set(component)
-    start = component[0]
-    # breadth-first search back to start, staying inside the component; each node remembers
-    # the step that reached it, and the cycle is read back from the last step
-    came: dict[str, tuple[str, str, Wire] | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for target, wire in needs[node]:
-            if target not in members:
-                continue
-            if target == start:
-                steps = [(node, target, wire)]
-                while came[steps[-1][0]] is not None:
-                    steps.append(came[steps[-1][0]])
-                return steps[::-1]
-            if target not in came:
-                came[target] = (node, target, wire)
-                queue.append(target)
-    raise AssertionError("a strongly connected component without a cycle")
-
-
-def _custom_auth(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    found = []
-    for name, resource in stack.resources.items():
-        if resource.kind != "UserPool":
-            continue
-        events = {t.event: t for t in graph.triggers_of(name)}
-        present = [e for e in CUSTOM_AUTH if e in events]
-        if present and len(present) < len(CUSTOM_AUTH):
-            missing = [e for e in CUSTOM_AUTH if e not in events]
-            first = events[present[0]]
-            found.append(warning(
-                "W010",
-                f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
-                f"`{name}` has no {' and no '.join(missing)}: wire it to a function, or remove the others",
-                first.wire.pointer, subject=str(first.wire),
-            ))
-    return found
-
-
-def _sign_in(stack: Stack) -> list[Diagnostic]:
-    """A pool whose users sign in without a user name may list only what stands in for one."""
-    found = []
-    for name, resource in stack.resources.items():
-        if not isinstance(resource, model.UserPool) or "username" in resource.sign_in_with:
-            continue
-        for index, entry in enumerate(resource.sign_in_with):
-            if entry in model.SIGN_IN_INSTEAD_OF_USERNAME:
-                continue
-            instead = " or ".join(f"`{e}`" for e in model.SIGN_IN_INSTEAD_OF_USERNAME)
-            found.append(error(
-                "R016",
-                f"`signInWith` of `{name}` has no `username`, so its users sign in with {instead} "
-                f"instead of a user name, and `{entry}` cannot stand in for one: it is a name a user "
-                "picks after signing up, and Cognito accepts it only as an alias beside a user name; "
-                f"add `username` to the list, or remove `{entry}`",
-                resource.pointer + ("signInWith", index), subject=name,
-            ))
-    return found
-
-
-#: how long Cognito waits for a trigger before it gives up on the request (seconds)
-TRIGGER_WAIT = 5
-
-
-def _slow_triggers(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A function that a pool event invokes, with a timeout over what Cognito waits for."""
-    found = []
-    first: dict[str, Trigger] = {}
-    for t in graph.triggers:
-        first.setdefault(t.function, t)
-    for name, t in first.items():
-        function = stack.resources[name]
-        if function.timeout <= TRIGGER_WAIT:
-            continue
-        found.append(warning(
-            "W012",
-            f"`{name}` is a trigger ({t.wire}) with a timeout of {function.timeout} s, but Cognito waits "
-            f"about {TRIGGER_WAIT} s for a trigger and then retries or fails the user's request: set "
-            f"`timeout` to {TRIGGER_WAIT} or less, and hand slow work to something the trigger starts",
-            function.sources.get("timeout", function.pointer), subject=name,
-        ))
-    return found
-
-
-def _versions_past_lite(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A PreTokenGeneration version that the pool's feature plan does not offer."""
-    found = []
-    for t in graph.triggers:
-        pool = stack.resources[t.pool]
-        if t.wire.version in model.VERSIONS_PAST_LITE and pool.tier == "lite":
-            found.append(error(
-                "R017",
-                f"{t.wire}: version {t.wire.version} of the {t.event} event needs the Essentials or "
-                f"Plus feature plan, and `{t.pool}` has `tier: lite`; set `tier: essentials` (or "
-                "`plus`, or no `tier`: Cognito's default is Essentials) on the pool, or use version 1, "
-                "which changes only the ID token",
-                t.wire.pointer + ("version",), subject=str(t.wire),
-            ))
-    return found
-
-
-def _unused_sender_keys(stack: Stack, graph: Graph) -> list[Diagnostic]:
-    """A ``senderKey`` on a pool that has no custom sender to use it."""
-    found = []
-    for name, resource in stack.resources.items():
-        if isinstance(resource, model.UserPool) and resource.sender_key is not None and not graph.senders_of(name):
-            found.append(warning(
-                "W011",
-                f"`senderKey` of `{name}` is unused: Cognito encrypts with it only the codes it gives "
-                f"a custom sender, and `{name}` has none; wire a function to its "
-                f"{' or '.join(model.SENDERS)} event, or remove `senderKey`",
-                resource.pointer + ("senderKey",), subject=name,
-            ))
-    return found
-
-
-def _edge_defaults(stack: Stack) -> list[Diagnostic]:
-    """A ``defaults.function`` timeout that is over an edge function's limit."""
-    found = []
-    for name, resource in stack.resources.items():
-        if resource.kind == "EdgeFunction" and resource.timeout > model.EDGE_MAX_TIMEOUT:
-            found.append(error(
-                "R004",
-                f"`defaults.function.timeout` is {resource.timeout} s, over the "
-                f"{model.EDGE_MAX_TIMEOUT} s an EdgeFunction allows; give `{name}` its own "
-                "`timeout`",
-                resource.sources["timeout"], subject=name,
-            ))
-    return found

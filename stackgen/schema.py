@@ -195,9 +195,6 @@ def _explain(err) -> list[Diagnostic]:
     return [error("S004", f"{where}: {err.message}", pointer)]
 
 
-_RESOURCE_TYPES = ("UserPool", "UserPoolClient", "Function", "EdgeFunction")
-
-
 def valid_part(data: Any, problems: list[Diagnostic]) -> tuple[dict, set[str]] | None:
     """The part of ``data`` that the schema errors in ``problems`` leave usable for wire checks.
 
@@ -210,12 +207,14 @@ def valid_part(data: Any, problems: list[Diagnostic]) -> tuple[dict, set[str]] |
         return None
     if not isinstance(data.get("wires", []), (list, type(None))):
         return None
+    from .kinds import REGISTRY
+
     broken = {d.pointer[:3] for d in problems if d.pointer[:1] in {("resources",), ("wires",)}}
     resources = {}
     for name, spec in data["resources"].items():
         if ("resources", name) in broken or any(p[:2] == ("resources", name) for p in broken):
             kind = spec.get("type") if isinstance(spec, dict) else None
-            if kind in _RESOURCE_TYPES and ("resources", name, "type") not in broken \
+            if kind in REGISTRY and ("resources", name, "type") not in broken \
                     and isinstance(name, str) and name.isalnum():
                 resources[name] = {"type": kind}
             continue

@@ -11,16 +11,15 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from .diagnostics import Diagnostic, error
+from .emit import role_of
 from .intrinsics import Intrinsic, references
+from .kinds import REGISTRY
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 #: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
 #: SAM function's are its AWS::Lambda::Function's)
 ATTRIBUTES: Mapping[str, frozenset[str]] = {
-    "AWS::Cognito::UserPool": frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
-    "AWS::Cognito::UserPoolClient": frozenset({"ClientId", "ClientSecret", "Name"}),
-    "AWS::Serverless::Function": frozenset({"Arn", "SnapStartResponse", "SnapStartResponse.ApplyOn",
-                                            "SnapStartResponse.OptimizationStatus"}),
+    **{kind.aws_type: kind.attributes for kind in REGISTRY.values()},   # what the kinds become
     "AWS::IAM::Role": frozenset({"Arn", "RoleId"}),
     "AWS::IAM::Policy": frozenset({"Id"}),
     "AWS::SSM::Parameter": frozenset({"AllowedPattern", "Arn", "DataType", "Description", "Name",
@@ -52,35 +51,21 @@ def dependencies(resources: Mapping[str, Any]) -> dict[str, set[str]]:
         properties = dict(resource.get("Properties", {}))
         if resource.get("Type") == "AWS::Serverless::Function" and "Role" not in properties:
             role = [properties.pop("Policies", []), properties.pop("AssumeRolePolicyDocument", {})]
-            needs[f"{name}Role"] = {n for n, _ in references(role)}
-            needs.setdefault(name, set()).add(f"{name}Role")
+            needs[role_of(name)] = {n for n, _ in references(role)}
+            needs.setdefault(name, set()).add(role_of(name))
         needs.setdefault(name, set()).update(n for n, _ in references(properties))
     return needs
 
 
 def find_cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
-    state: dict[str, int] = {}
-    for root in needs:
-        if root in state:
-            continue
-        stack = [(root, iter(sorted(needs.get(root, ()))))]
-        path = [root]
-        state[root] = 1
-        while stack:
-            node, edges = stack[-1]
-            for target in edges:
-                if state.get(target) == 1:
-                    return path[path.index(target):] + [target]
-                if target not in state and target in needs:
-                    state[target] = 1
-                    path.append(target)
-                    stack.append((target, iter(sorted(needs[target]))))
-                    break
-            else:
-                stack.pop()
-                path.pop()
-                state[node] = 2
-    return None
+    """A dependency cycle among the Logical IDs of ``needs`` (see :func:`dependencies`), as the
+    path that closes it (``[A, B, A]``); None when there is none."""
+    from .cycles import cycles
+
+    found = cycles({name: [(n, None) for n in sorted(targets) if n in needs] for name, targets in needs.items()})
+    if not found:
+        return None
+    return [a for a, _, _ in found[0]] + [found[0][0][0]]
 
 
 def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
@@ -88,7 +73,7 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     problems: list[str] = []
     resources = template.get("Resources", {})
     types = {name: r.get("Type") for name, r in resources.items()}
-    implied = {f"{n}Role": "AWS::IAM::Role" for n, t in types.items()
+    implied = {role_of(n): "AWS::IAM::Role" for n, t in types.items()
                if t == "AWS::Serverless::Function" and "Role" not in resources[n].get("Properties", {})}
     parameters = {name: PARAMETER for name in template.get("Parameters", {})}
     known = {**parameters, **types, **implied}

@@ -153,7 +153,7 @@ def test_dot_says_the_same():
 
 def test_every_resource_type_has_a_look():
     kinds = {k for a, b, _ in resolve.WIRE_KINDS for k in (a, b)}
-    assert kinds == set(draw.LOOKS)
+    assert kinds == set(draw.looks())
 
 
 def test_same_spec_same_bytes(work):

@@ -22,6 +22,8 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     exec(compile(module, "spec_schema.py", "exec"), namespace)
     assert json.loads(namespace["SCHEMA_JSON"]) == json.loads((ROOT / "schemas" / "spec.schema.json").read_text())
     assert "stackgen/cli.py" in names
+    # every kind's module, which the pipeline's stages look kinds up in
+    assert {f"stackgen/kinds/{p.name}" for p in (ROOT / "stackgen" / "kinds").glob("*.py")} <= set(names)
     assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
     assert "stackgen/handlers/user_pool_triggers.py" in names  # inline code, read from its file
     # AWS's schemas that properties are checked against, and their compiled checks

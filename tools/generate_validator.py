@@ -1,8 +1,9 @@
 """Write ``stackgen/spec_schema.py`` from ``schemas/spec.schema.json``: ``python tools/generate_validator.py``.
 
 The generated module carries the spec's JSON Schema (for jsonschema, which words every
-violation) and fastjsonschema's compiled validator of the same schema (plain Python, which
-confirms a valid spec fast). It is shipped inside the package, so stackgen never compiles or
+violation), the bounds of each resource kind's numeric fields (for the code that needs one,
+such as an edge function's longest timeout), and fastjsonschema's compiled validator of the
+same schema (plain Python, which confirms a valid spec fast). It is shipped inside the package, so stackgen never compiles or
 executes code from a cache at run time. ``tests/unit/test_schema.py`` fails when the module is
 not current with the schema file; run this script after every change to the schema.
 """
@@ -61,11 +62,24 @@ def compiled(schema: dict, **options) -> tuple[str, str]:
     return code, entry
 
 
+def bounds(schema: dict) -> dict[str, dict[str, tuple[int | None, int | None]]]:
+    """Each resource kind's numeric fields and their (minimum, maximum) in ``schema``: what the
+    code needs of them reads them here, so that the schema stays their one source."""
+    return {
+        kind: {field: (spec.get("minimum"), spec.get("maximum"))
+               for field, spec in definition.get("properties", {}).items()
+               if "minimum" in spec or "maximum" in spec}
+        for kind, definition in schema["$defs"].items()
+        if kind in schema["$defs"]["resource"]["properties"]["type"]["enum"]
+    }
+
+
 def generate(schema_text: str) -> str:
     """The text of the generated module for the schema ``schema_text``."""
     import fastjsonschema
 
-    code, entry = compiled(json.loads(schema_text))
+    schema = json.loads(schema_text)
+    code, entry = compiled(schema)
     return (
         '"""The spec\'s JSON Schema and its compiled validator. Generated: do not edit.\n\n'
         "Made from schemas/spec.schema.json by `python tools/generate_validator.py` with "
@@ -74,6 +88,8 @@ def generate(schema_text: str) -> str:
         "# flake8: noqa\n"
         "# fmt: off\n\n"
         f"SCHEMA_JSON = {schema_text!r}\n\n"
+        "#: per resource kind, its numeric fields' (minimum, maximum)\n"
+        f"BOUNDS = {bounds(schema)!r}\n\n"
         f"{code}\n\n"
         f"validate = {entry}\n"
     )

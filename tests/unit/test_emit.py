@@ -9,10 +9,12 @@ from types import MappingProxyType
 import pytest
 
 from stackgen import emit as emit_module
-from stackgen.emit import (
-    OUTPUTS, RESOURCES, RULES, emit, emit_client, emit_edge_function, emit_function, emit_permissions,
-    emit_pool, emit_unlinked_policies, merge_properties,
-)
+from stackgen.emit import OUTPUTS, RESOURCES, RULES, emit, emit_permissions, emit_unlinked_policies, merge_properties
+from stackgen.kinds import REGISTRY, of
+from stackgen.kinds.edge_function import emit_edge_function, emit_region_rule
+from stackgen.kinds.function import emit_function
+from stackgen.kinds.user_pool import emit_pool, sends_sms
+from stackgen.kinds.user_pool_client import emit_client
 from stackgen.intrinsics import Intrinsic, get_att, ref, sub
 from stackgen.model import EdgeFunction, Function, Stack, UserPool, UserPoolClient, Wire
 from stackgen.resolve import CLIENT_ID, POOL_ARN, POOL_ID, SENDER_KEY, Discovery, Graph, Trigger, Variable
@@ -415,8 +417,10 @@ def test_edge_function_ignores_an_environment_it_cannot_have():
 
 
 def test_region_rule_only_with_edge_functions():
-    assert list(emit_module.emit_region_rule(graph(pool(), function()))) == []
-    [rule] = list(emit_module.emit_region_rule(graph(pool(), edge("A"), edge("B"))))
+    assert [f for f in emit(graph(pool(), function())).fragments if f.section == RULES] == []
+    g = graph(pool(), edge("A"), edge("B"))
+    assert [f for f in emit(g).fragments if f.section == RULES] == list(emit_region_rule(of(g.stack.resources, "EdgeFunction"), g))
+    [rule] = list(emit_region_rule(of(g.stack.resources, "EdgeFunction"), g))
     assert rule.section == RULES
     [assertion] = rule.body["Assertions"]
     assert assertion["Assert"] == Intrinsic("Equals", [ref("AWS::Region"), "us-east-1"])
@@ -489,7 +493,7 @@ def test_properties_policies_on_an_edge_function():
 )
 def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
     r = make()
-    emitter = emit_module.RESOURCE_EMITTERS[r.kind]
+    emitter = REGISTRY[r.kind].emit
     out = emitter(r, graph(r))
     assert [d.code for d in out.diagnostics] == ["R002"]
     d = out.diagnostics[0]
@@ -520,7 +524,7 @@ def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
 )
 def test_an_owned_key_in_another_case_is_R002_naming_its_owner_and_the_case(make, key, owned, owner):
     r = make()
-    out = emit_module.RESOURCE_EMITTERS[r.kind](r, graph(r))
+    out = REGISTRY[r.kind].emit(r, graph(r))
     assert [d.code for d in out.diagnostics] == ["R002"]
     d = out.diagnostics[0]
     assert d.at_key and d.pointer == ("resources", r.name, "properties", *key.split("."))
@@ -574,7 +578,7 @@ def test_merge_properties_does_not_change_its_inputs():
 # --- emit: the registry -----------------------------------------------------------------------
 
 def test_every_resource_type_has_an_emitter():
-    assert set(emit_module.RESOURCE_EMITTERS) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction"}
+    assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction"}
 
 
 def test_emit_collects_every_fragment_and_diagnostic():
@@ -669,7 +673,7 @@ def test_auto_verified_attributes_are_owned_by_both_fields():
     ({}, {"MfaConfiguration": "ON", "EnabledMfas": [Intrinsic("Ref", "Factor")]}, True),
 ])
 def test_when_a_pool_sends_sms(fields, properties, expected):
-    assert emit_module.sends_sms(pool(properties=properties, **fields)) is expected
+    assert sends_sms(pool(properties=properties, **fields)) is expected
 
 
 def test_a_pool_that_sends_sms_gets_a_role_cognito_assumes_with_its_external_id():

@@ -69,8 +69,19 @@ def test_4_kb_of_environment_counting_derived_values_at_their_longest(tmp_path):
 
 
 def test_the_longest_pool_arn_is_an_arn_in_the_longest_partition_and_region():
-    arn = "arn:aws-us-gov:cognito-idp:ap-southeast-55:123456789012:userpool/" + "x" * limits.POOL_ID
-    assert len(arn) <= limits.POOL_ARN
+    # the longest partition (10 characters) and a region as long as the limits allow (16), every
+    # colon between the parts counted
+    region = "ap-southeast-555"
+    assert len(region) == 16
+    arn = f"arn:aws-us-gov:cognito-idp:{region}:123456789012:userpool/" + "x" * limits.POOL_ID
+    assert len(arn) == limits.POOL_ARN == 121
+
+
+def test_the_longest_function_arn_counts_every_colon_too():
+    from stackgen.kinds import function
+
+    arn = "arn:aws-us-gov:lambda:ap-southeast-555:123456789012:function:" + "f" * function.NAME_LENGTH
+    assert len(arn) == function.ARN_LENGTH
 
 
 def policy_spec(resource):

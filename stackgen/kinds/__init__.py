@@ -1,0 +1,172 @@
+"""Kinds: what stackgen knows about each resource kind, one module per kind, in one registry.
+
+The stages are engines over :data:`REGISTRY` (the spec's ``type`` -> its :class:`Kind`): the
+model builds a resource with its kind's ``build``, resolve allows the wires the kinds declare,
+emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
+longest values, the graph draws its look, the properties check reads its AWS type. What a pool
+becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
+:mod:`.function`; an edge function, :mod:`.edge_function`.
+
+Adding a kind is one module here (its model class and its :class:`Kind`), a line in
+:data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Mapping
+
+from ..record import factory, record
+
+#: what a wire means, in the order the list of allowed wires gives them
+TRIGGER = "trigger"
+MEMBERSHIP = "membership"
+DISCOVERY = "discovery"
+MEANINGS = (TRIGGER, MEMBERSHIP, DISCOVERY)
+
+MEANING = {
+    TRIGGER: "the pool's `event` invokes the function",
+    MEMBERSHIP: "the client is an app client of the pool",
+    DISCOVERY: "the function may use it: service discovery",
+}
+
+
+@record
+class Wiring:
+    """One allowed wire: from a resource of kind ``source`` to one of kind ``target``."""
+
+    source: str
+    target: str
+    style: str
+    meaning: str
+
+
+@record
+class Offer:
+    """A value a kind gives a function that discovers it (a dashed wire), and its variable."""
+
+    #: the value in the user's words ("pool id"), as :class:`stackgen.resolve.Variable` holds it
+    value: str
+    #: the variable's name before the ``NAME_2`` rule
+    variable: str
+    #: the attribute ``!GetAtt`` reads; None for ``!Ref``
+    attribute: str | None = None
+
+
+@record
+class Look:
+    """How one resource kind is drawn, in both formats (see :mod:`stackgen.draw`)."""
+
+    #: Mermaid class name
+    css: str
+    #: Mermaid node shape: what goes before and after the label
+    mermaid: tuple[str, str]
+    #: Graphviz node shape and style
+    shape: str
+    style: str
+    #: fill and border colours, the same in both formats
+    fill: str
+    stroke: str
+
+
+@record
+class Kind:
+    """Everything stackgen knows about one resource kind.
+
+    A hook that takes a stack (``checks``, ``limits``, ``stack_emitters``) is given the
+    resources of this kind only, so that it never has to ask what a resource is.
+    """
+
+    #: the spec's ``type``
+    name: str
+    #: the model class, and ``build(name, pointer, properties, spec, defaults)`` of schema-valid data
+    model: type
+    build: Callable[..., Any]
+    #: the AWS type it becomes (whose schema checks its ``properties``)
+    aws_type: str
+    #: ``emit(resource, graph) -> Emitted``: its fragments, in CloudFormation words
+    emit: Callable[..., Any]
+    #: ``owners(name)``: Properties key path -> the field or wire that sets it (R002)
+    owners: Callable[[str], Mapping[tuple[str, ...], str]]
+    #: how a graph draws it
+    look: Look
+    #: its name in messages ("user pool")
+    words: str
+    #: Properties lists stackgen fills and ``properties`` may extend
+    appendable: frozenset[str] = frozenset()
+    #: the wires declared here (this kind is one of their two ends)
+    wires: tuple[Wiring, ...] = ()
+    #: source kind -> why a wire from it to this kind is refused, beyond "not allowed"
+    refused: Mapping[str, str] = factory(dict)
+    #: what a function that discovers it gets: values (variables) and IAM actions on its ARN
+    offers: tuple[Offer, ...] = ()
+    actions: tuple[str, ...] = ()
+    #: where a trigger of its pool, which may not discover it, reads the values instead (W009)
+    from_event: str = ""
+    #: ``pool_of(name, client_pool)``: the pool it is, or belongs to; None when neither
+    pool_of: Callable[[str, Mapping[str, str]], str | None] | None = None
+    #: Properties that its AWS type cannot change once the resource exists (the guard)
+    create_only: tuple[str, ...] = ()
+    #: of those, the spec field that sets one (others are set in ``properties``)
+    create_only_fields: Mapping[str, str] = factory(dict)
+    #: for the guard's messages: what dropping one from the stack does, and what replacing it
+    #: makes (after "with a new")
+    dropped: str = ""
+    replaced: str = ""
+    #: the longest a ``!Ref`` (key ``Ref``) or an attribute of it can resolve to, in characters
+    longest: Mapping[str, int] = factory(dict)
+    #: the attributes ``!GetAtt`` may read of its AWS type
+    attributes: frozenset[str] = frozenset()
+    #: what it adds to the resource count besides itself: ``expansion(properties of each resource
+    #: of its AWS type) -> (resources the SAM transform adds, whether that count is exact)``
+    expansion: Callable[[list[Mapping[str, Any]]], tuple[int, bool]] | None = None
+    #: ``written(resource)``: (spec key, value) of each of its fields, beside ``properties``, that
+    #: may hold the user's CloudFormation functions (the references stage checks them)
+    written: Callable[[Any], Iterable[tuple[str, Any]]] | None = None
+    #: the rules a schema cannot say, run by resolve: ``check(resources, stack, graph)``
+    checks: tuple[Callable[..., Iterable[Any]], ...] = ()
+    #: AWS's limits on what it became, run by limits: ``check(resources, stack, template)``
+    limits: tuple[Callable[..., Iterable[Any]], ...] = ()
+    #: what the stack needs once for all resources of this kind: ``emit(resources, graph)``
+    stack_emitters: tuple[Callable[..., Iterable[Any]], ...] = ()
+
+
+def longest_arn(service: str, resource: str) -> int:
+    """The longest ARN of ``service`` whose resource part (type and ID) is ``resource`` characters:
+    "arn:" partition ":" service ":" region ":" account ":" resource, each at its longest."""
+    return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
+
+
+from . import edge_function, function, user_pool, user_pool_client  # noqa: E402  (they use the above)
+
+#: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
+REGISTRY: Mapping[str, Kind] = {
+    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND)
+}
+
+#: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered
+#: from the kinds, triggers first, then memberships, then discoveries
+WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
+    (w.source, w.target, w.style): w.meaning
+    for w in sorted((w for k in REGISTRY.values() for w in k.wires), key=lambda w: MEANINGS.index(w.meaning))
+}
+
+
+def get(name: str) -> Kind:
+    """The kind of the spec's ``type`` ``name`` (every type the schema allows has one)."""
+    return REGISTRY[name]
+
+
+def wires_of(name: str) -> dict[str, dict[tuple[str, str], str]]:
+    """The wires a kind accepts: ``{"source": {(to, style): meaning}, "target": {(from, style): meaning}}``."""
+    return {"source": {(b, s): m for (a, b, s), m in WIRE_KINDS.items() if a == name},
+            "target": {(a, s): m for (a, b, s), m in WIRE_KINDS.items() if b == name}}
+
+
+def discovering(name: str) -> bool:
+    """Whether a resource of kind ``name`` may discover others (draw a dashed wire from itself)."""
+    return any(a == name and m == DISCOVERY for (a, _, _), m in WIRE_KINDS.items())
+
+
+def of(resources: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The resources of kind ``name``, in spec order."""
+    return {n: r for n, r in resources.items() if r.kind == name}

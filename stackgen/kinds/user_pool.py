@@ -1,0 +1,397 @@
+"""The user pool: a Cognito user pool, and what stackgen derives for it.
+
+A pool becomes an ``AWS::Cognito::UserPool`` (retained, so that deleting the stack keeps the
+users), its ID and ARN as Outputs, an SMS role when Cognito sends it SMS, and a KMS key when it
+has custom senders and no ``senderKey``. Its events invoke functions (solid wires from it,
+with an ``event``); a function that discovers it (a dashed wire to it) gets its ID and ARN and
+the IAM actions of :data:`COGNITO_ACTIONS` on it. Cognito cannot change its sign-in names or
+its ``Schema`` once it exists: the guard watches them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from .. import model
+from ..diagnostics import Diagnostic, error, warning
+from ..emit import OUTPUTS, POLICY_VERSION, RESOURCES, Emitted, Fragment, merge_properties
+from ..intrinsics import get_att, ref, sub
+from ..model import DASHED, SOLID, Resource
+from ..record import record
+from . import DISCOVERY, TRIGGER, Kind, Look, Offer, Wiring, longest_arn
+
+#: what users may sign in with, in the order a pool lists them
+SIGN_IN = ("username", "email", "phone", "preferred_username")
+#: a pool's sign-in names when its spec gives none
+DEFAULT_SIGN_IN = ("username", "email", "preferred_username")
+#: without ``username``, a pool's users sign in with one of these instead of a user name
+SIGN_IN_INSTEAD_OF_USERNAME = ("email", "phone")
+
+
+@record
+class UserPool(Resource):
+    allow_public_sign_ups: bool = True
+    auto_verify_emails: bool = False
+    auto_verify_phones: bool = False
+    deletion_protection: bool = False
+    #: what users sign in with, as the spec lists them (see :data:`SIGN_IN`)
+    sign_in_with: tuple[str, ...] = DEFAULT_SIGN_IN
+    #: the feature plan (lite, essentials, plus); None leaves Cognito's default, essentials
+    tier: str | None = None
+    #: the ARN of an existing KMS key for the custom senders (a string or an intrinsic); None
+    #: lets stackgen make one
+    sender_key: Any = None
+
+    kind = "UserPool"
+
+
+def build(name: str, pointer, properties: Mapping[str, Any], spec: Mapping[str, Any],
+          defaults: Mapping[str, Any]) -> UserPool:
+    return UserPool(
+        name, pointer, properties,
+        allow_public_sign_ups=spec.get("allowPublicSignUps", True),
+        auto_verify_emails=spec.get("autoVerifyEmails", False),
+        auto_verify_phones=spec.get("autoVerifyPhones", False),
+        deletion_protection=spec.get("deletionProtection", False),
+        sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
+        tier=spec.get("tier"),
+        sender_key=spec.get("senderKey"),
+    )
+
+
+# --- what a function that discovers it gets ---------------------------------------------------
+
+POOL_ID = "pool id"
+POOL_ARN = "pool arn"
+OFFERS = (Offer(POOL_ID, "USER_POOL_ID"), Offer(POOL_ARN, "USER_POOL", "Arn"))
+
+#: the seed's IAM statement for a function that discovers a pool: these actions, in this order
+COGNITO_ACTIONS = (
+    "cognito-idp:Admin*",
+    "cognito-idp:DescribeIdentityProvider",
+    "cognito-idp:DescribeResourceServer",
+    "cognito-idp:DescribeUserPool",
+    "cognito-idp:DescribeUserPoolClient",
+    "cognito-idp:DescribeUserPoolDomain",
+    "cognito-idp:GetGroup",
+    "cognito-idp:ListGroups",
+    "cognito-idp:ListUserPoolClients",
+    "cognito-idp:ListUsers",
+    "cognito-idp:ListUsersInGroup",
+    "cognito-idp:UpdateGroup",
+)
+
+#: what the pool gives each of its custom senders: the ARN of the key its codes are encrypted with
+SENDER_KEY = "sender key"
+SENDER_KEY_VARIABLE = "SENDER_KEY_ARN"
+
+
+def pool_statement(pool: str) -> dict:
+    return {"Effect": "Allow", "Action": list(COGNITO_ACTIONS), "Resource": get_att(pool, "Arn")}
+
+
+# --- properties: what the fields and wires own -------------------------------------------------
+
+def owners(name: str) -> dict[tuple[str, ...], str]:
+    return {
+        ("LambdaConfig",): f"the wires `{{from: {name}, to: <Function>, event: <Event>}}`",
+        ("AdminCreateUserConfig", "AllowAdminCreateUserOnly"): "the field `allowPublicSignUps`",
+        ("AliasAttributes",): "the field `signInWith`",
+        ("UsernameAttributes",): "the field `signInWith`",
+        ("AutoVerifiedAttributes",): "the fields `autoVerifyEmails` and `autoVerifyPhones`",
+        ("DeletionProtection",): "the field `deletionProtection`",
+        ("UserPoolTier",): "the field `tier`",
+    }
+
+
+# --- the emitter ---------------------------------------------------------------------------------
+
+#: a pool's sign-in names as Cognito's attributes, in the order a pool lists them
+SIGN_IN_ATTRIBUTES = {"email": "email", "phone": "phone_number", "preferred_username": "preferred_username"}
+
+
+#: a pool's ``tier`` as Cognito's feature plan
+TIERS = {"lite": "LITE", "essentials": "ESSENTIALS", "plus": "PLUS"}
+
+
+def sign_in_attributes(pool: UserPool) -> dict[str, list[str]]:
+    """``AliasAttributes`` (with a user name) or ``UsernameAttributes`` (without), in a fixed
+    order whatever the spec's, so that reordering ``signInWith`` changes nothing: Cognito cannot
+    change either once the pool exists."""
+    attributes = [a for k, a in SIGN_IN_ATTRIBUTES.items() if k in pool.sign_in_with]
+    if "username" not in pool.sign_in_with:
+        return {"UsernameAttributes": attributes}
+    return {"AliasAttributes": attributes} if attributes else {}
+
+
+#: the MFA settings under which Cognito sends SMS, when ``EnabledMfas`` allows SMS_MFA
+_MFA_ON = ("ON", "OPTIONAL")
+SMS_MFA = "SMS_MFA"
+COGNITO_PRINCIPAL = "cognito-idp.amazonaws.com"
+
+
+def sends_sms(pool: UserPool) -> bool:
+    """Whether Cognito sends SMS for ``pool``: it verifies phone numbers, users sign in with
+    them, or ``properties`` turn on MFA (``MfaConfiguration`` ON or OPTIONAL) by SMS (``SMS_MFA``
+    in ``EnabledMfas``, or no ``EnabledMfas``: SMS is then Cognito's second factor).
+
+    A value only known at deploy time (an intrinsic) counts as yes: without its SMS settings such
+    a pool fails to create, with them it only has a role it may not use.
+    """
+    if pool.auto_verify_phones or "phone" in pool.sign_in_with:
+        return True
+    mfa = pool.properties.get("MfaConfiguration")
+    if mfa is None or isinstance(mfa, str) and mfa not in _MFA_ON:
+        return False
+    enabled = pool.properties.get("EnabledMfas")
+    if enabled is None:
+        return True
+    if isinstance(enabled, str):
+        return enabled == SMS_MFA
+    if not isinstance(enabled, list):
+        return True
+    return any(not isinstance(e, str) or e == SMS_MFA for e in enabled)
+
+
+def sms_role(pool: str) -> str:
+    """The Logical ID of the role Cognito sends a pool's SMS with."""
+    return f"{pool}SmsRole"
+
+
+def sms_external_id(pool: str) -> Any:
+    """The external ID that the pool gives when it assumes its SMS role: stable per stack and pool."""
+    return sub(f"${{AWS::StackName}}-{pool}-sms")
+
+
+def _sms_role_body(pool: str) -> dict:
+    return {
+        "Type": "AWS::IAM::Role",
+        "Properties": {
+            "Description": sub(f"Sends the SMS of the user pool {pool} of ${{AWS::StackName}}"),
+            "AssumeRolePolicyDocument": {"Version": POLICY_VERSION, "Statement": [{
+                "Effect": "Allow",
+                "Principal": {"Service": COGNITO_PRINCIPAL},
+                "Action": "sts:AssumeRole",
+                "Condition": {"StringEquals": {"sts:ExternalId": sms_external_id(pool)}},
+            }]},
+            "Policies": [{
+                "PolicyName": "SnsPublish",
+                "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [
+                    {"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"},
+                ]},
+            }],
+        },
+    }
+
+
+#: the events whose LambdaConfig entry names the version of the event Cognito sends
+VERSIONED_EVENTS = ("CustomEmailSender", "CustomSMSSender", "InboundFederation")
+#: the only event version Cognito has for each of them
+EVENT_VERSION = "V1_0"
+#: a PreTokenGeneration wire's ``version`` past 1, as the key and event version it gives
+TOKEN_VERSIONS = {2: "V2_0", 3: "V3_0"}
+
+
+def _trigger_config(trigger) -> tuple[str, Any]:
+    """The ``LambdaConfig`` key and value of a pool event that invokes a function."""
+    arn = get_att(trigger.function, "Arn")
+    if trigger.event in VERSIONED_EVENTS:
+        return trigger.event, {"LambdaArn": arn, "LambdaVersion": EVENT_VERSION}
+    if trigger.event == model.VERSIONED and trigger.wire.version in TOKEN_VERSIONS:
+        # the legacy key takes version 1 only; the two together are refused
+        return "PreTokenGenerationConfig", {"LambdaArn": arn, "LambdaVersion": TOKEN_VERSIONS[trigger.wire.version]}
+    return trigger.event, arn
+
+
+def sender_key(pool: str) -> str:
+    """The Logical ID of the KMS key stackgen makes for a pool's custom senders."""
+    return f"{pool}SenderKey"
+
+
+def sender_key_arn(pool: UserPool) -> Any:
+    """The ARN of the key Cognito encrypts a pool's codes for its custom senders with."""
+    return pool.sender_key if pool.sender_key is not None else get_att(sender_key(pool.name), "Arn")
+
+
+def _account_root() -> Any:
+    return sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root")
+
+
+def _sender_key_body(pool: str) -> dict:
+    """A symmetric key, rotated yearly, that only the account's IAM policies grant the use of.
+
+    It needs neither the pool nor a function: the pool and the senders' roles need it, so no
+    cycle can go through it. Retained, because codes encrypted with it may still be in flight.
+    """
+    return {
+        "Type": "AWS::KMS::Key",
+        "DeletionPolicy": "Retain",
+        "UpdateReplacePolicy": "Retain",
+        "Properties": {
+            "Description": sub(f"Encrypts the codes that the user pool {pool} of ${{AWS::StackName}} "
+                               "gives its custom senders"),
+            "KeySpec": "SYMMETRIC_DEFAULT",
+            "KeyUsage": "ENCRYPT_DECRYPT",
+            "EnableKeyRotation": True,
+            "KeyPolicy": {"Version": POLICY_VERSION, "Statement": [{
+                "Sid": "AccountRoot",
+                "Effect": "Allow",
+                "Principal": {"AWS": _account_root()},
+                "Action": "kms:*",
+                "Resource": "*",
+            }]},
+        },
+    }
+
+
+def emit_pool(pool: UserPool, graph) -> Emitted:
+    name = pool.name
+    properties: dict[str, Any] = {
+        "UserPoolName": sub(f"${{AWS::StackName}}-{name}"),
+        "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": not pool.allow_public_sign_ups},
+        **sign_in_attributes(pool),
+    }
+    verified = [attribute for attribute, on in (("email", pool.auto_verify_emails),
+                                                ("phone_number", pool.auto_verify_phones)) if on]
+    if verified:
+        properties["AutoVerifiedAttributes"] = verified
+    # the user's own SmsConfiguration (in properties) names a role of theirs: none is added
+    sms = sends_sms(pool) and "SmsConfiguration" not in pool.properties
+    if sms:
+        properties["SmsConfiguration"] = {"SnsCallerArn": get_att(sms_role(name), "Arn"),
+                                          "ExternalId": sms_external_id(name)}
+    if pool.deletion_protection:
+        properties["DeletionProtection"] = "ACTIVE"
+    if pool.tier is not None:
+        properties["UserPoolTier"] = TIERS[pool.tier]
+    triggers = {t.event: t for t in graph.triggers_of(name)}
+    if triggers:
+        properties["LambdaConfig"] = dict(
+            _trigger_config(triggers[event]) for event in model.EVENTS if event in triggers
+        )
+    senders = graph.senders_of(name)
+    if senders:
+        properties["LambdaConfig"]["KMSKeyID"] = sender_key_arn(pool)
+    properties, found = merge_properties(pool, properties)
+    body = {"Type": AWS_TYPE, "DeletionPolicy": "Retain",
+            "UpdateReplacePolicy": "Retain", "Properties": properties}
+    origin = f"user pool `{name}`"
+    fragments = [Fragment(RESOURCES, name, body, name, origin)]
+    if sms:
+        fragments.append(Fragment(RESOURCES, sms_role(name), _sms_role_body(name), name,
+                                  f"the SMS role of user pool `{name}`"))
+    if senders and pool.sender_key is None:
+        fragments.append(Fragment(RESOURCES, sender_key(name), _sender_key_body(name), name,
+                                  f"the key of the custom senders of user pool `{name}`"))
+    return Emitted(fragments + [
+        Fragment(OUTPUTS, f"{name}Id", {"Description": f"ID of the user pool {name}", "Value": ref(name)}, name, origin),
+        Fragment(OUTPUTS, f"{name}Arn", {"Description": f"ARN of the user pool {name}", "Value": get_att(name, "Arn")}, name, origin),
+    ], found)
+
+
+# --- the rules a schema cannot say ---------------------------------------------------------------
+
+CUSTOM_AUTH = ("DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse")
+
+
+def _custom_auth(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    for name in pools:
+        events = {t.event: t for t in graph.triggers_of(name)}
+        present = [e for e in CUSTOM_AUTH if e in events]
+        if present and len(present) < len(CUSTOM_AUTH):
+            missing = [e for e in CUSTOM_AUTH if e not in events]
+            first = events[present[0]]
+            yield warning(
+                "W010",
+                f"{first.wire}: a custom authentication flow needs all of {', '.join(CUSTOM_AUTH)}; "
+                f"`{name}` has no {' and no '.join(missing)}: wire it to a function, or remove the others",
+                first.wire.pointer, subject=str(first.wire),
+            )
+
+
+def _sign_in(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """A pool whose users sign in without a user name may list only what stands in for one."""
+    for name, resource in pools.items():
+        if "username" in resource.sign_in_with:
+            continue
+        for index, entry in enumerate(resource.sign_in_with):
+            if entry in SIGN_IN_INSTEAD_OF_USERNAME:
+                continue
+            instead = " or ".join(f"`{e}`" for e in SIGN_IN_INSTEAD_OF_USERNAME)
+            yield error(
+                "R016",
+                f"`signInWith` of `{name}` has no `username`, so its users sign in with {instead} "
+                f"instead of a user name, and `{entry}` cannot stand in for one: it is a name a user "
+                "picks after signing up, and Cognito accepts it only as an alias beside a user name; "
+                f"add `username` to the list, or remove `{entry}`",
+                resource.pointer + ("signInWith", index), subject=name,
+            )
+
+
+def _versions_past_lite(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """A PreTokenGeneration version that the pool's feature plan does not offer."""
+    for t in graph.triggers:
+        pool = pools.get(t.pool)
+        if pool is not None and t.wire.version in model.VERSIONS_PAST_LITE and pool.tier == "lite":
+            yield error(
+                "R017",
+                f"{t.wire}: version {t.wire.version} of the {t.event} event needs the Essentials or "
+                f"Plus feature plan, and `{t.pool}` has `tier: lite`; set `tier: essentials` (or "
+                "`plus`, or no `tier`: Cognito's default is Essentials) on the pool, or use version 1, "
+                "which changes only the ID token",
+                t.wire.pointer + ("version",), subject=str(t.wire),
+            )
+
+
+def _unused_sender_keys(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """A ``senderKey`` on a pool that has no custom sender to use it."""
+    for name, resource in pools.items():
+        if resource.sender_key is not None and not graph.senders_of(name):
+            yield warning(
+                "W011",
+                f"`senderKey` of `{name}` is unused: Cognito encrypts with it only the codes it gives "
+                f"a custom sender, and `{name}` has none; wire a function to its "
+                f"{' or '.join(model.SENDERS)} event, or remove `senderKey`",
+                resource.pointer + ("senderKey",), subject=name,
+            )
+
+
+# --- the kind ------------------------------------------------------------------------------------
+
+AWS_TYPE = "AWS::Cognito::UserPool"
+#: Cognito's limit on a user pool ID, and the longest ARN of one
+ID_LENGTH = 55
+ARN_LENGTH = longest_arn("cognito-idp", len("userpool/") + ID_LENGTH)
+
+KIND = Kind(
+    name="UserPool",
+    model=UserPool,
+    build=build,
+    aws_type=AWS_TYPE,
+    emit=emit_pool,
+    owners=owners,
+    look=Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"),
+    words="user pool",
+    wires=(
+        Wiring("UserPool", "Function", SOLID, TRIGGER),
+        Wiring("Function", "UserPool", DASHED, DISCOVERY),
+        Wiring("EdgeFunction", "UserPool", DASHED, DISCOVERY),
+    ),
+    offers=OFFERS,
+    actions=COGNITO_ACTIONS,
+    from_event=("read the pool from the event (`event.userPoolId`; the ARN is "
+                "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
+                "statement is still granted, by a separate policy on its role"),
+    pool_of=lambda name, client_pool: name,
+    create_only=("AliasAttributes", "UsernameAttributes", "UsernameConfiguration", "Schema"),
+    create_only_fields={"AliasAttributes": "signInWith", "UsernameAttributes": "signInWith"},
+    dropped=("CloudFormation will take it out of the stack: its Retain policy keeps the "
+             "pool and its users in the account, but no stack manages them any more; "
+             "if it was renamed, the new name creates a new, empty pool and every user "
+             "must sign up again"),
+    replaced=", empty one, without its users",
+    longest={"Ref": ID_LENGTH, "Arn": ARN_LENGTH},
+    attributes=frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
+    written=lambda pool: (("senderKey", pool.sender_key),) if pool.sender_key is not None else (),
+    checks=(_custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
+)
