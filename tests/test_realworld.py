@@ -20,8 +20,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
 
 from stackgen import properties
-from stackgen.emit import OWNERS
 from stackgen.intrinsics import SHORT_FORMS, Intrinsic
+from stackgen.kinds import REGISTRY
 from stackgen.model import build
 from stackgen.previous import read
 
@@ -44,7 +44,7 @@ def _owned_dropped(kind: str, name: str, props: Mapping[str, Any]) -> dict:
     """``props`` without the keys that a field or a wire owns for ``kind``, in any case, as the
     spec would have them: stackgen sets those itself (R002)."""
     out = dict(props)
-    for path in OWNERS[kind](name):
+    for path in REGISTRY[kind].owners(name):
         holder = out
         for key in path[:-1]:
             match = next((k for k in holder if k.casefold() == key.casefold()), None)
