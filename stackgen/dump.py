@@ -141,6 +141,7 @@ def _configured():
     """A ruamel YAML dumper with the template's settings."""
     from ruamel.yaml import YAML
     from ruamel.yaml.emitter import Emitter
+    from ruamel.yaml.representer import SafeRepresenter
 
     represent_str, represent_intrinsic = _representers()
 
@@ -159,14 +160,20 @@ def _configured():
                 found = self._analyses[scalar] = super().analyze_scalar(scalar)
             return found
 
+    class _Representer(SafeRepresenter):
+        """ruamel's safe representer with the template's strings and intrinsics: a class of its
+        own, since ``add_representer`` changes the class it is called on for every user of it
+        in the process."""
+
+    _Representer.add_representer(str, represent_str)
+    _Representer.add_representer(Intrinsic, represent_intrinsic)
     yaml = YAML(typ="safe", pure=True)
     yaml.Emitter = _Emitter
+    yaml.Representer = _Representer
     yaml.default_flow_style = False
     yaml.sort_base_mapping_type_on_output = False
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
-    yaml.representer.add_representer(str, represent_str)
-    yaml.representer.add_representer(Intrinsic, represent_intrinsic)
     return yaml
 
 

@@ -245,3 +245,21 @@ def test_the_styles_known_beforehand_are_those_the_rule_gives():
     assert FORMAT_VERSION in KNOWN_STYLES and POLICY_VERSION in KNOWN_STYLES
     for text, style in KNOWN_STYLES.items():
         assert judged_style(text) == style
+
+
+def test_the_writer_leaves_ruamels_shared_representers_alone():
+    """ruamel's add_representer changes the class it is called on for the whole process: the
+    writer registers its own on a class of its own, so that other users of ruamel in a process
+    neither see its representers nor change its output."""
+    from ruamel.yaml.representer import SafeRepresenter
+
+    shared = Intrinsic("ImportValue", "key-arn")
+    template = {"Resources": {"A": {"Type": "T", "Properties": {"X": shared, "Y": [shared]}}}}
+    before = dict(SafeRepresenter.yaml_representers)
+    first = dump(template, "spec.yaml")
+    assert SafeRepresenter.yaml_representers == before
+    SafeRepresenter.add_representer(Intrinsic, lambda representer, value: representer.represent_str("other"))
+    try:
+        assert dump(template, "spec.yaml") == first
+    finally:
+        SafeRepresenter.yaml_representers = before

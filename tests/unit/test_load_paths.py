@@ -142,6 +142,7 @@ _data = st.recursive(
 
 def _text_of(data, flow: bool | None, indent: tuple[int, int, int], width: int, unicode: bool) -> str:
     from ruamel.yaml import YAML
+    from ruamel.yaml.representer import SafeRepresenter
 
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = flow
@@ -158,7 +159,11 @@ def _text_of(data, flow: bool | None, indent: tuple[int, int, int], width: int, 
         node.tag = "!" + value.fn
         return node
 
-    yaml.representer.add_representer(Intrinsic, intrinsic)
+    class Representer(SafeRepresenter):  # add_representer changes the class it is called on
+        pass
+
+    Representer.add_representer(Intrinsic, intrinsic)
+    yaml.Representer = Representer
     stream = io.StringIO()
     yaml.dump({"root": data}, stream)
     return stream.getvalue()
