@@ -51,6 +51,7 @@ CATALOGUE: dict[str, str] = {
     "W012": "a trigger whose timeout is over the 5 s Cognito waits",
     "W013": "a runtime AWS Lambda has deprecated",
     "W014": "a `version` on a wire whose event has no versions",
+    "W022": "an `access` on a wire that grants no IAM actions by levels",
     "P001": "a properties key the resource type does not have there",
     "P002": "a properties value of the wrong type",
     "P003": "a properties value that is not one of those the resource type allows",

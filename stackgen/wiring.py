@@ -4,14 +4,15 @@ A wire's two ends must be resources of the spec, other than each other; it is dr
 kinds at its ends and its style must be an allowed wire (:data:`stackgen.kinds.WIRE_KINDS`,
 gathered from the kinds): an unknown combination is a diagnostic that says what that pair of
 kinds does allow, or how to draw it the other way; only a trigger takes an ``event``, and only a
-``PreTokenGeneration`` one a ``version``. What several wires say together is resolve's.
+``PreTokenGeneration`` one a ``version``, and only a discovery of a kind with levels of access
+an ``access``. What several wires say together is resolve's.
 """
 
 from __future__ import annotations
 
 from . import kinds, model
 from .diagnostics import Diagnostic, did_you_mean, error
-from .kinds import MEANING, TRIGGER, WIRE_KINDS
+from .kinds import DISCOVERY, MEANING, TRIGGER, WIRE_KINDS
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
 
 
@@ -58,6 +59,13 @@ def check(stack: Stack) -> tuple[list[tuple[str, Wire]], list[Diagnostic]]:
             found.append(error("W014", f"{wire}: only a {model.VERSIONED} wire takes a `version`"
                                + (f"; Cognito has one version of {wire.event}" if wire.event else "")
                                + ": remove it", wire.pointer + ("version",), at_key=True))
+            continue
+        if wire.access is not None and (meaning != DISCOVERY or not kinds.get(_kind(stack, wire.target)).access):
+            takers = " or ".join(f"{a} -> {b}" for (a, b, _), m in WIRE_KINDS.items()
+                                 if m == DISCOVERY and kinds.get(b).access)
+            found.append(error("W022", f"{wire}: only a dashed {takers} wire takes `access` (the "
+                               "IAM actions a function is granted on what it discovers); remove it",
+                               wire.pointer + ("access",), at_key=True))
             continue
         valid.append((meaning, wire))
     return valid, found

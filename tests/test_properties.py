@@ -38,6 +38,8 @@ EVENTS = [
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
 TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction"]
+#: the levels of a dashed wire's `access`
+ACCESS = ["read", "manage-users", "manage-groups", "sign-in"]
 #: names the resources and the wires draw from, so that wires mostly find their ends
 NAMES = ["Users", "Staff", "WebClient", "AppClient", "Trigger", "Worker", "ViewerAuth", "A1"]
 BAD_NAMES = ["", "bad-name", "Users ", "Ünïcode", "x" * 300, "1", "Users.Arn"]
@@ -220,6 +222,8 @@ def loose_wire(draw, names: list[str]) -> dict:
         del result[draw(st.sampled_from(["from", "to"]))]
     if draw(st.integers(0, 29)) == 0:
         result["label"] = "x"
+    if draw(st.integers(0, 14)) == 0:
+        result["access"] = draw(st.lists(st.sampled_from(ACCESS + ["reed", ""]), max_size=3))
     return result
 
 
@@ -238,7 +242,11 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     finders, found = of("Function", "EdgeFunction"), pools + clients
     if finders and found:
         pairs = draw(st.lists(st.tuples(st.sampled_from(finders), st.sampled_from(found)), unique=True, max_size=3))
-        wires += [{"from": a, "to": b, "style": "dashed"} for a, b in pairs]
+        for a, b in pairs:
+            wire = {"from": a, "to": b, "style": "dashed"}
+            if kinds[b] == "UserPool" and draw(st.booleans()):
+                wire["access"] = draw(st.lists(st.sampled_from(ACCESS), unique=True, min_size=1))
+            wires.append(wire)
     return draw(st.permutations(wires))
 
 

@@ -100,6 +100,9 @@ class Kind:
     #: what a function that discovers it gets: values (variables) and IAM actions on its ARN
     offers: tuple[Offer, ...] = ()
     actions: tuple[str, ...] = ()
+    #: the levels a dashed wire to it may name in ``access``, each a fixed list of IAM actions:
+    #: the wire's statement then has their union instead of ``actions``; none: ``access`` is refused
+    access: Mapping[str, tuple[str, ...]] = factory(dict)
     #: where a trigger of its pool, which may not discover it, reads the values instead (W009)
     from_event: str = ""
     #: ``pool_of(name, client_pool)``: the pool it is, or belongs to; None when neither
@@ -165,6 +168,15 @@ def wires_of(name: str) -> dict[str, dict[tuple[str, str], str]]:
 def discovering(name: str) -> bool:
     """Whether a resource of kind ``name`` may discover others (draw a dashed wire from itself)."""
     return any(a == name and m == DISCOVERY for (a, _, _), m in WIRE_KINDS.items())
+
+
+def actions_of(kind: Kind, wire: Any) -> tuple[str, ...]:
+    """The IAM actions a function that discovers a resource of ``kind`` by ``wire`` is granted:
+    the union of the wire's ``access`` levels, sorted, each once; without ``access``, the kind's
+    ``actions``."""
+    if wire.access is None:
+        return kind.actions
+    return tuple(sorted({a for level in wire.access for a in kind.access[level]}))
 
 
 def of(resources: Mapping[str, Any], name: str) -> dict[str, Any]:
