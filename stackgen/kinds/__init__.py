@@ -38,6 +38,12 @@ class Wiring:
     target: str
     style: str
     meaning: str
+    #: what this wire means, in words, when :data:`MEANING`'s are not right for it
+    words: str = ""
+
+    @property
+    def means(self) -> str:
+        return self.words or MEANING[self.meaning]
 
 
 @record
@@ -91,6 +97,8 @@ class Kind:
     look: Look
     #: its name in messages ("user pool")
     words: str
+    #: for a kind that belongs to one pool: its name in that rule ("a client belongs to exactly one pool")
+    member: str = ""
     #: Properties lists stackgen fills and ``properties`` may extend
     appendable: frozenset[str] = frozenset()
     #: the wires declared here (this kind is one of their two ends)
@@ -151,6 +159,10 @@ REGISTRY: Mapping[str, Kind] = {
 WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
     (w.source, w.target, w.style): w.meaning
     for w in sorted((w for k in REGISTRY.values() for w in k.wires), key=lambda w: MEANINGS.index(w.meaning))
+}
+#: (from kind, to kind, style) -> what the wire means, in words
+WIRE_WORDS: Mapping[tuple[str, str, str], str] = {
+    (w.source, w.target, w.style): w.means for k in REGISTRY.values() for w in k.wires
 }
 
 
