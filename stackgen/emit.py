@@ -143,10 +143,10 @@ def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
     depends on the function through ``LambdaConfig``: a cycle. A separate ``AWS::IAM::Policy``
     attached to the role depends on both, and nothing depends on it.
     """
-    from .kinds import function, get
+    from .kinds import actions_of, function, get
 
     for d in graph.discoveries:
-        actions = get(graph.stack.resources[d.target].kind).actions
+        actions = actions_of(get(graph.stack.resources[d.target].kind), d.wire)
         if d.linked or not actions:
             continue
         logical_id = f"{d.pool}To{d.function}Policy"

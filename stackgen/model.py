@@ -64,6 +64,8 @@ class Wire:
     index: int
     #: the version of the event Cognito sends (PreTokenGeneration only); None when not given
     version: int | None = None
+    #: the levels of access a dashed wire grants (see a kind's ``access``); None when not given
+    access: tuple[str, ...] | None = None
 
     kind = "Wire"
 
@@ -100,7 +102,8 @@ def build(data: Mapping[str, Any]) -> Stack:
         properties = MappingProxyType(dict(spec.get("properties", {})))
         resources[name] = REGISTRY[spec["type"]].build(name, ("resources", name), properties, spec, defaults)
     wires = tuple(
-        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"))
+        Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"),
+             tuple(w["access"]) if "access" in w else None)
         for i, w in enumerate(data.get("wires", []) or [])
         if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )

@@ -113,7 +113,8 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
             client_pool[name] = wires[0].target
             for extra in wires[1:]:
                 found.append(error("W005", f"{extra}: `{name}` already belongs to `{wires[0].target}` "
-                                   f"({wires[0]}); a client belongs to exactly one pool", extra.pointer))
+                                   f"({wires[0]}); a {kinds.get(resource.kind).member} belongs to exactly one pool",
+                                   extra.pointer))
 
     triggered = {(t.pool, t.function): t for t in reversed(triggers)}  # the first wire of each pair
     discoveries: list[Discovery] = []

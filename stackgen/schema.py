@@ -180,6 +180,15 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S004", f"{where} lists {describe(twice)} more than once; list each once", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
+    if validator == "oneOf" and all(set(b) == {"required"} and len(b["required"]) == 1 for b in expected):
+        # exactly one of some fields (a domain's `prefix` or `customDomain`)
+        fields = [b["required"][0] for b in expected]
+        given = [f for f in fields if isinstance(value, dict) and f in value]
+        either = " or ".join(f"`{f}`" for f in fields)
+        if not given:
+            return [error("S002", f"{where} needs {either}", pointer, at_key=True)]
+        return [error("S004", f"{where} has {' and '.join(f'`{f}`' for f in given)}: give only one of "
+                      f"{either}", pointer + (given[-1],), at_key=True)]
     if validator == "not" and "type" in expected:
         if "string" in expected["type"]:
             return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "
@@ -189,6 +198,9 @@ def _explain(err) -> list[Diagnostic]:
         if pointer and pointer[-1] == "senderKey":
             return [error("S004", f"{where} is `{value}`, which is not the ARN of a KMS key "
                           "(arn:<partition>:kms:<region>:<account>:key/<key id>)", pointer)]
+        if pointer and pointer[-1] == "certificateArn":
+            return [error("S004", f"{where} is `{value}`, which is not the ARN of an ACM certificate "
+                          "(arn:<partition>:acm:us-east-1:<account>:certificate/<id>)", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]

@@ -4,14 +4,15 @@ A wire's two ends must be resources of the spec, other than each other; it is dr
 kinds at its ends and its style must be an allowed wire (:data:`stackgen.kinds.WIRE_KINDS`,
 gathered from the kinds): an unknown combination is a diagnostic that says what that pair of
 kinds does allow, or how to draw it the other way; only a trigger takes an ``event``, and only a
-``PreTokenGeneration`` one a ``version``. What several wires say together is resolve's.
+``PreTokenGeneration`` one a ``version``, and only a discovery of a kind with levels of access
+an ``access``. What several wires say together is resolve's.
 """
 
 from __future__ import annotations
 
 from . import kinds, model
 from .diagnostics import Diagnostic, did_you_mean, error
-from .kinds import MEANING, TRIGGER, WIRE_KINDS
+from .kinds import DISCOVERY, TRIGGER, WIRE_KINDS, WIRE_WORDS
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
 
 
@@ -59,6 +60,13 @@ def check(stack: Stack) -> tuple[list[tuple[str, Wire]], list[Diagnostic]]:
                                + (f"; Cognito has one version of {wire.event}" if wire.event else "")
                                + ": remove it", wire.pointer + ("version",), at_key=True))
             continue
+        if wire.access is not None and (meaning != DISCOVERY or not kinds.get(_kind(stack, wire.target)).access):
+            takers = " or ".join(f"{a} -> {b}" for (a, b, _), m in WIRE_KINDS.items()
+                                 if m == DISCOVERY and kinds.get(b).access)
+            found.append(error("W022", f"{wire}: only a dashed {takers} wire takes `access` (the "
+                               "IAM actions a function is granted on what it discovers); remove it",
+                               wire.pointer + ("access",), at_key=True))
+            continue
         valid.append((meaning, wire))
     return valid, found
 
@@ -96,13 +104,13 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
     if same_way and not backwards:
         style = same_way[0][2]
         return error("W002", f"{wire}: a {src} -> {dst} wire must be {style} "
-                     f"({MEANING[WIRE_KINDS[same_way[0]]]}); "
+                     f"({WIRE_WORDS[same_way[0]]}); "
                      + ("remove `style: dashed`" if style == SOLID else "add `style: dashed`"),
                      at + ("style",) if style == SOLID else at)
     right = (backwards or reversed_)[0]
     style = "" if right[2] == SOLID else ", style: dashed"
     return error("W002", f"{wire} is drawn backwards: a {dst} -> {src} wire means "
-                 f"{MEANING[WIRE_KINDS[right]]}; write it as "
+                 f"{WIRE_WORDS[right]}; write it as "
                  f"`{{from: {wire.target}, to: {wire.source}{style}}}`", at)
 
 

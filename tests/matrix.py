@@ -24,6 +24,8 @@ order, with shuffled wires:
   discovery the rule is ignored, so that some specs have a cross-pool cycle, which stackgen must
   refuse with W008: the test checks that, counts them and caps them;
 - edge functions discover pools and clients (dashed; never a cycle);
+- some pools have a domain (a prefix, with managed login or the classic hosted UI), and some
+  dashed wires to pools name levels of ``access`` (drawn last: the rest of a spec is unchanged);
 - functions have their own ``environment``, often with names that the wires would derive
   (USER_POOL_ID, USER_POOL, USER_POOL_CLIENT_ID and their ``_2``), and values that YAML 1.1
   could take for something else (``yes``, ``OFF``, ``0755``, ``1e3``...);
@@ -63,6 +65,9 @@ DEFAULT_COUNT = 30
 CHAOS = 0.04
 
 POOL, CLIENT, FUNCTION, EDGE = "UserPool", "UserPoolClient", "Function", "EdgeFunction"
+DOMAIN = "UserPoolDomain"
+#: the levels of a dashed wire's ``access`` to a pool
+ACCESS = ("read", "manage-users", "manage-groups", "sign-in")
 
 FUNCTION_RUNTIMES = {
     "nodejs24.x": "index.handler",
@@ -213,7 +218,23 @@ class _Generator:
         spec["resources"] = {n: resources[n] for n in names}
         if wires:
             spec["wires"] = [self.wire_style(w) for w in wires]
+        self.domains_and_access(spec, pools)
         return spec
+
+    def domains_and_access(self, spec: dict, pools: list[str]) -> None:
+        """Drawn last, so that the rest of a spec is what it was before domains and ``access``:
+        a domain for some pools (managed login or the classic UI), levels on some discoveries."""
+        wires = spec.setdefault("wires", [])
+        for p in pools:
+            if self.chance(0.4):
+                domain = {"type": DOMAIN, "prefix": f"matrix-{p.lower()}"}
+                if self.chance(0.3):
+                    domain["managedLoginVersion"] = 1
+                spec["resources"][f"{p}Domain"] = domain
+                wires.append({"from": f"{p}Domain", "to": p})
+        for w in wires:
+            if w.get("style") == "dashed" and _kind(spec, w["to"]) == POOL and self.chance(0.3):
+                w["access"] = self.subset(ACCESS, at_least=1)
 
     def wire_style(self, wire: dict) -> dict:
         """A solid wire says ``style: solid`` now and then (the default)."""

@@ -37,7 +37,9 @@ EVENTS = [
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
-TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction"]
+TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain"]
+#: the levels of a dashed wire's `access`
+ACCESS = ["read", "manage-users", "manage-groups", "sign-in"]
 #: names the resources and the wires draw from, so that wires mostly find their ends
 NAMES = ["Users", "Staff", "WebClient", "AppClient", "Trigger", "Worker", "ViewerAuth", "A1"]
 BAD_NAMES = ["", "bad-name", "Users ", "Ünïcode", "x" * 300, "1", "Users.Arn"]
@@ -181,6 +183,17 @@ def resource(draw, kind, sound: bool) -> dict:
         fields["senderKey"] = either(
             st.just("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
             st.sampled_from(["alias/mine", "", 5]), sound)
+    elif kind == "UserPoolDomain":
+        fields = {
+            "prefix": either(st.sampled_from(["photos", "my-app-2"]),
+                             st.sampled_from(["My-App", "-x", "aws-app", "", 5]), sound),
+            "managedLoginVersion": either(st.sampled_from([1, 2]), st.sampled_from([0, 3, "2"]), sound),
+        }
+        if not sound:
+            fields["customDomain"] = st.fixed_dictionaries({}, optional={
+                "name": st.sampled_from(["auth.example.com", "https://x", ""]),
+                "certificateArn": st.sampled_from([
+                    "arn:aws:acm:us-east-1:111122223333:certificate/a", "arn:aws:acm:eu-west-1:111122223333:certificate/a", 5])})
     elif kind in ("Function", "EdgeFunction"):
         edge = kind == "EdgeFunction"
         fields = {
@@ -196,6 +209,8 @@ def resource(draw, kind, sound: bool) -> dict:
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
+    if kind == "UserPoolDomain" and sound:
+        result["prefix"] = draw(fields.pop("prefix"))   # a domain needs one: a prefix, when sound
     if not sound and draw(st.integers(0, 19)) == 0:
         del result["type"]
     for name in draw(st.lists(st.sampled_from(sorted(fields)), unique=True)) if fields else []:
@@ -220,6 +235,8 @@ def loose_wire(draw, names: list[str]) -> dict:
         del result[draw(st.sampled_from(["from", "to"]))]
     if draw(st.integers(0, 29)) == 0:
         result["label"] = "x"
+    if draw(st.integers(0, 14)) == 0:
+        result["access"] = draw(st.lists(st.sampled_from(ACCESS + ["reed", ""]), max_size=3))
     return result
 
 
@@ -229,6 +246,8 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     of = lambda *wanted: [n for n, k in kinds.items() if k in wanted]  # noqa: E731
     pools, clients, functions = of("UserPool"), of("UserPoolClient"), of("Function")
     wires = [{"from": client, "to": draw(st.sampled_from(pools))} for client in clients]
+    # a domain each, to a pool of its own while there are pools left (a pool has one domain)
+    wires += [{"from": domain, "to": pool} for domain, pool in zip(of("UserPoolDomain"), pools)]
     for pool in pools:
         for event in draw(st.lists(st.sampled_from(EVENTS), unique=True, max_size=4)) if functions else []:
             wire = {"from": pool, "to": draw(st.sampled_from(functions)), "event": event}
@@ -238,7 +257,11 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     finders, found = of("Function", "EdgeFunction"), pools + clients
     if finders and found:
         pairs = draw(st.lists(st.tuples(st.sampled_from(finders), st.sampled_from(found)), unique=True, max_size=3))
-        wires += [{"from": a, "to": b, "style": "dashed"} for a, b in pairs]
+        for a, b in pairs:
+            wire = {"from": a, "to": b, "style": "dashed"}
+            if kinds[b] == "UserPool" and draw(st.booleans()):
+                wire["access"] = draw(st.lists(st.sampled_from(ACCESS), unique=True, min_size=1))
+            wires.append(wire)
     return draw(st.permutations(wires))
 
 
@@ -258,6 +281,10 @@ def spec(draw) -> dict:
     kinds = {name: draw(st.sampled_from(TYPES)) for name in names}
     if sound and "UserPoolClient" in kinds.values() and "UserPool" not in kinds.values():
         kinds[next(n for n in NAMES if n not in kinds)] = "UserPool"
+    if sound:  # a domain wired to no pool, or to a pool with a domain, is an error: drop the extra
+        extra = [n for n in kinds if kinds[n] == "UserPoolDomain"][list(kinds.values()).count("UserPool"):]
+        for name in extra:
+            del kinds[name]
     result["resources"] = {
         name: draw(resource(kind, sound)) if sound or draw(st.integers(0, 9))
         else {"type": draw(st.sampled_from(["Bucket", "userpool", 5, None]))}

@@ -5,7 +5,7 @@ model builds a resource with its kind's ``build``, resolve allows the wires the 
 emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
 longest values, the graph draws its look, the properties check reads its AWS type. What a pool
 becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
-:mod:`.function`; an edge function, :mod:`.edge_function`.
+:mod:`.function`; an edge function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
@@ -38,6 +38,12 @@ class Wiring:
     target: str
     style: str
     meaning: str
+    #: what this wire means, in words, when :data:`MEANING`'s are not right for it
+    words: str = ""
+
+    @property
+    def means(self) -> str:
+        return self.words or MEANING[self.meaning]
 
 
 @record
@@ -91,6 +97,8 @@ class Kind:
     look: Look
     #: its name in messages ("user pool")
     words: str
+    #: for a kind that belongs to one pool: its name in that rule ("a client belongs to exactly one pool")
+    member: str = ""
     #: Properties lists stackgen fills and ``properties`` may extend
     appendable: frozenset[str] = frozenset()
     #: the wires declared here (this kind is one of their two ends)
@@ -100,6 +108,9 @@ class Kind:
     #: what a function that discovers it gets: values (variables) and IAM actions on its ARN
     offers: tuple[Offer, ...] = ()
     actions: tuple[str, ...] = ()
+    #: the levels a dashed wire to it may name in ``access``, each a fixed list of IAM actions:
+    #: the wire's statement then has their union instead of ``actions``; none: ``access`` is refused
+    access: Mapping[str, tuple[str, ...]] = factory(dict)
     #: where a trigger of its pool, which may not discover it, reads the values instead (W009)
     from_event: str = ""
     #: ``pool_of(name, client_pool)``: the pool it is, or belongs to; None when neither
@@ -136,11 +147,12 @@ def longest_arn(service: str, resource: str) -> int:
     return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
 
 
-from . import edge_function, function, user_pool, user_pool_client  # noqa: E402  (they use the above)
+from . import edge_function, function, user_pool, user_pool_client, user_pool_domain  # noqa: E402  (they use the above)
 
 #: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
 REGISTRY: Mapping[str, Kind] = {
-    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND)
+    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND,
+                        user_pool_domain.KIND)
 }
 
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered
@@ -148,6 +160,10 @@ REGISTRY: Mapping[str, Kind] = {
 WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
     (w.source, w.target, w.style): w.meaning
     for w in sorted((w for k in REGISTRY.values() for w in k.wires), key=lambda w: MEANINGS.index(w.meaning))
+}
+#: (from kind, to kind, style) -> what the wire means, in words
+WIRE_WORDS: Mapping[tuple[str, str, str], str] = {
+    (w.source, w.target, w.style): w.means for k in REGISTRY.values() for w in k.wires
 }
 
 
@@ -165,6 +181,15 @@ def wires_of(name: str) -> dict[str, dict[tuple[str, str], str]]:
 def discovering(name: str) -> bool:
     """Whether a resource of kind ``name`` may discover others (draw a dashed wire from itself)."""
     return any(a == name and m == DISCOVERY for (a, _, _), m in WIRE_KINDS.items())
+
+
+def actions_of(kind: Kind, wire: Any) -> tuple[str, ...]:
+    """The IAM actions a function that discovers a resource of ``kind`` by ``wire`` is granted:
+    the union of the wire's ``access`` levels, sorted, each once; without ``access``, the kind's
+    ``actions``."""
+    if wire.access is None:
+        return kind.actions
+    return tuple(sorted({a for level in wire.access for a in kind.access[level]}))
 
 
 def of(resources: Mapping[str, Any], name: str) -> dict[str, Any]:

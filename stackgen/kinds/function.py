@@ -104,7 +104,7 @@ def linked_statements(function: str, graph) -> list[dict]:
     for a trigger's own pool)."""
     found = []
     for d in graph.discoveries_of(function):
-        actions = kinds.get(graph.stack.resources[d.target].kind).actions
+        actions = kinds.actions_of(kinds.get(graph.stack.resources[d.target].kind), d.wire)
         if d.linked and actions:
             found.append(statement(d.target, actions))
     return found

@@ -4,7 +4,8 @@ A pool becomes an ``AWS::Cognito::UserPool`` (retained, so that deleting the sta
 users), its ID and ARN as Outputs, an SMS role when Cognito sends it SMS, and a KMS key when it
 has custom senders and no ``senderKey``. Its events invoke functions (solid wires from it,
 with an ``event``); a function that discovers it (a dashed wire to it) gets its ID and ARN and
-the IAM actions of :data:`COGNITO_ACTIONS` on it. Cognito cannot change its sign-in names or
+the IAM actions of :data:`COGNITO_ACTIONS` on it, or those of the wire's ``access`` levels
+(:data:`ACCESS`). Cognito cannot change its sign-in names or
 its ``Schema`` once it exists: the guard watches them.
 """
 
@@ -80,6 +81,23 @@ COGNITO_ACTIONS = (
     "cognito-idp:ListUsersInGroup",
     "cognito-idp:UpdateGroup",
 )
+
+#: the levels of ``access`` a dashed wire to a pool may grant instead (the statement has the
+#: union of the levels' actions, sorted, each once): a fixed, documented list each
+ACCESS = {
+    "read": tuple(f"cognito-idp:{a}" for a in (
+        "DescribeUserPool", "DescribeUserPoolClient", "DescribeUserPoolDomain",
+        "DescribeIdentityProvider", "DescribeResourceServer", "GetGroup", "ListGroups",
+        "ListUserPoolClients", "ListUsers", "ListUsersInGroup", "AdminGetUser",
+        "AdminListGroupsForUser")),
+    "manage-users": tuple(f"cognito-idp:{a}" for a in (
+        "AdminCreateUser", "AdminUpdateUserAttributes", "AdminDeleteUserAttributes",
+        "AdminEnableUser", "AdminDisableUser", "AdminDeleteUser", "AdminResetUserPassword",
+        "AdminSetUserPassword", "AdminConfirmSignUp", "AdminUserGlobalSignOut")),
+    "manage-groups": tuple(f"cognito-idp:{a}" for a in (
+        "AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminListGroupsForUser")),
+    "sign-in": tuple(f"cognito-idp:{a}" for a in ("AdminInitiateAuth", "AdminRespondToAuthChallenge")),
+}
 
 #: what the pool gives each of its custom senders: the ARN of the key its codes are encrypted with
 SENDER_KEY = "sender key"
@@ -379,6 +397,7 @@ KIND = Kind(
     ),
     offers=OFFERS,
     actions=COGNITO_ACTIONS,
+    access=ACCESS,
     from_event=("read the pool from the event (`event.userPoolId`; the ARN is "
                 "arn:<partition>:cognito-idp:<region>:<account>:userpool/<id>); its IAM "
                 "statement is still granted, by a separate policy on its role"),

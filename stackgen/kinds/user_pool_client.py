@@ -61,6 +61,7 @@ KIND = Kind(
     owners=owners,
     look=Look("userPoolClient", ("([", "])"), "box", "rounded,filled", "#ffffff", "#dd344c"),
     words="user pool client",
+    member="client",
     wires=(
         Wiring("UserPoolClient", "UserPool", SOLID, MEMBERSHIP),
         Wiring("Function", "UserPoolClient", DASHED, DISCOVERY),

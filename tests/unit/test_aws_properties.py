@@ -223,7 +223,7 @@ def test_the_compiled_check_and_jsonschema_agree(aws_type):
             fast = False
         assert fast == full.is_valid(data), data
         agreed += 1
-    assert agreed > 200
+    assert agreed == len(cases) > 100
 
 
 # --- speed: a valid spec never imports jsonschema -------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 from stackgen import draw, keep, limits, properties, resolve
 from stackgen.kinds import (
     DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, WIRE_KINDS, discovering, edge_function, function, get,
-    user_pool, user_pool_client, wires_of,
+    user_pool, user_pool_client, user_pool_domain, wires_of,
 )
 from stackgen.model import DASHED, SOLID
 
@@ -35,7 +35,8 @@ def test_the_stages_read_the_registry():
     assert properties.AWS_TYPES == {name: kind.aws_type for name, kind in REGISTRY.items()}
     assert draw.looks() == {name: kind.look for name, kind in REGISTRY.items()}
     assert keep.IMMUTABLE == {"AWS::Cognito::UserPool": user_pool.KIND.create_only,
-                              "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only}
+                              "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only,
+                              "AWS::Cognito::UserPoolDomain": user_pool_domain.KIND.create_only}
 
 
 # --- the user pool ------------------------------------------------------------------------------
@@ -44,7 +45,7 @@ def test_user_pool_wires():
     assert wires_of("UserPool") == {
         "source": {("Function", SOLID): TRIGGER},
         "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("Function", DASHED): DISCOVERY,
-                   ("EdgeFunction", DASHED): DISCOVERY},
+                   ("EdgeFunction", DASHED): DISCOVERY, ("UserPoolDomain", SOLID): MEMBERSHIP},
     }
 
 
@@ -144,3 +145,27 @@ def test_what_a_function_adds_to_the_resource_count_is_its_kinds():
     template = {"Resources": {"F": {"Type": "AWS::Serverless::Function", "Properties": published},
                               "P": {"Type": "AWS::Cognito::UserPool", "Properties": {}}}}
     assert limits.count_resources(template) == 2 + function.expansion([published])[0]
+
+
+# --- the user pool domain -----------------------------------------------------------------------
+
+def test_user_pool_domain_wires():
+    assert wires_of("UserPoolDomain") == {"source": {("UserPool", SOLID): MEMBERSHIP}, "target": {}}
+    assert not discovering("UserPoolDomain")
+
+
+def test_user_pool_domain_offers_nothing_and_its_name_and_pool_are_create_only():
+    kind = user_pool_domain.KIND
+    assert kind.offers == () and kind.actions == () and kind.access == {}
+    assert kind.aws_type == "AWS::Cognito::UserPoolDomain"
+    # what AWS's own schema says cannot change
+    assert set(kind.create_only) == {p.rsplit("/", 1)[1] for p in _schema(kind.aws_type)["createOnlyProperties"]}
+    assert kind.create_only_fields == {"Domain": "prefix"}
+    assert kind.attributes == {p.rsplit("/", 1)[1] for p in _schema(kind.aws_type)["readOnlyProperties"]}
+    assert kind.member == "domain" and user_pool_client.KIND.member == "client"
+
+
+def _schema(aws_type: str) -> dict:
+    from cfnlint.schema import PROVIDER_SCHEMA_MANAGER
+
+    return PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", aws_type).schema

@@ -52,6 +52,7 @@ def test_the_allowed_wires_are_exactly_those_of_the_contract():
     assert dict(WIRE_KINDS) == {
         ("UserPool", "Function", "solid"): TRIGGER,
         ("UserPoolClient", "UserPool", "solid"): MEMBERSHIP,
+        ("UserPoolDomain", "UserPool", "solid"): MEMBERSHIP,
         ("Function", "UserPool", "dashed"): DISCOVERY,
         ("EdgeFunction", "UserPool", "dashed"): DISCOVERY,
         ("Function", "UserPoolClient", "dashed"): DISCOVERY,
