@@ -38,6 +38,8 @@ class Wiring:
     target: str
     style: str
     meaning: str
+    #: what it means in messages, when the meaning's words (:data:`MEANING`) do not fit
+    words: str = ""
 
 
 @record
@@ -50,6 +52,10 @@ class Offer:
     variable: str
     #: the attribute ``!GetAtt`` reads; None for ``!Ref``
     attribute: str | None = None
+    #: ``literal(resource)``: the value as text, when it is known as the spec is built (a group's
+    #: name); such a value names no resource, so it closes no cycle and is given even to a trigger
+    #: of the pool. None for a value read from the template (``!Ref`` or ``!GetAtt``)
+    literal: Callable[[Any], str] | None = None
 
 
 @record
@@ -100,10 +106,16 @@ class Kind:
     #: what a function that discovers it gets: values (variables) and IAM actions on its ARN
     offers: tuple[Offer, ...] = ()
     actions: tuple[str, ...] = ()
+    #: whether ``actions`` are granted on the ARN of the pool it belongs to rather than its own
+    #: (a group has no ARN: IAM knows only the pool)
+    actions_on_pool: bool = False
     #: where a trigger of its pool, which may not discover it, reads the values instead (W009)
     from_event: str = ""
     #: ``pool_of(name, client_pool)``: the pool it is, or belongs to; None when neither
     pool_of: Callable[[str, Mapping[str, str]], str | None] | None = None
+    #: for a kind that belongs to one pool (a membership wire from it): the code of one wired
+    #: to no pool, or to more than one
+    membership_code: str = "W005"
     #: Properties that its AWS type cannot change once the resource exists (the guard)
     create_only: tuple[str, ...] = ()
     #: of those, the spec field that sets one (others are set in ``properties``)
@@ -148,6 +160,12 @@ REGISTRY: Mapping[str, Kind] = {
 WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
     (w.source, w.target, w.style): w.meaning
     for w in sorted((w for k in REGISTRY.values() for w in k.wires), key=lambda w: MEANINGS.index(w.meaning))
+}
+
+
+#: (from kind, to kind, style) -> what the wire means, in words for messages
+WIRE_WORDS: Mapping[tuple[str, str, str], str] = {
+    (w.source, w.target, w.style): w.words or MEANING[w.meaning] for k in REGISTRY.values() for w in k.wires
 }
 
 
