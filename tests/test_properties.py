@@ -37,7 +37,7 @@ EVENTS = [
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
-TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction"]
+TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolGroup"]
 #: names the resources and the wires draw from, so that wires mostly find their ends
 NAMES = ["Users", "Staff", "WebClient", "AppClient", "Trigger", "Worker", "ViewerAuth", "A1"]
 BAD_NAMES = ["", "bad-name", "Users ", "Ünïcode", "x" * 300, "1", "Users.Arn"]
@@ -124,6 +124,7 @@ SAFE_PROPERTIES = {
                  "Tags": st.dictionaries(st.sampled_from(["team", "cost"]), st.sampled_from(["a", "b"]))},
 }
 SAFE_PROPERTIES["EdgeFunction"] = SAFE_PROPERTIES["Function"]
+SAFE_PROPERTIES["UserPoolGroup"] = {"RoleArn": st.just("arn:aws:iam::123456789012:role/group")}
 #: keys a loose properties mapping may set, owned ones among them (R002)
 loose_keys = st.sampled_from([
     "Environment", "Description", "Tags", "Policies", "Layers", "UserPoolName", "ExplicitAuthFlows", "Handler",
@@ -193,6 +194,13 @@ def resource(draw, kind, sound: bool) -> dict:
         }
         if not edge or not sound and draw(st.integers(0, 9)) == 0:
             fields["environment"] = environment(sound)
+    elif kind == "UserPoolGroup":
+        fields = {
+            "groupName": either(texts.filter(lambda t: t and not any(c.isspace() for c in t)),
+                                st.sampled_from(["", "two words", "x" * 129, 5]), sound),
+            "precedence": either(st.integers(0, 2**31 - 1), st.sampled_from([-1, 2**31, "1", 1.5]), sound),
+            "description": either(texts, st.sampled_from(["d" * 2049, 5, None]), sound),
+        }
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
@@ -228,7 +236,8 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     """Wires the rules allow: each client to one pool, pool events to functions, dashed discovery."""
     of = lambda *wanted: [n for n, k in kinds.items() if k in wanted]  # noqa: E731
     pools, clients, functions = of("UserPool"), of("UserPoolClient"), of("Function")
-    wires = [{"from": client, "to": draw(st.sampled_from(pools))} for client in clients]
+    groups = of("UserPoolGroup")
+    wires = [{"from": member, "to": draw(st.sampled_from(pools))} for member in clients + groups]
     for pool in pools:
         for event in draw(st.lists(st.sampled_from(EVENTS), unique=True, max_size=4)) if functions else []:
             wire = {"from": pool, "to": draw(st.sampled_from(functions)), "event": event}
@@ -238,6 +247,9 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     finders, found = of("Function", "EdgeFunction"), pools + clients
     if finders and found:
         pairs = draw(st.lists(st.tuples(st.sampled_from(finders), st.sampled_from(found)), unique=True, max_size=3))
+        wires += [{"from": a, "to": b, "style": "dashed"} for a, b in pairs]
+    if functions and groups:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(functions), st.sampled_from(groups)), unique=True, max_size=2))
         wires += [{"from": a, "to": b, "style": "dashed"} for a, b in pairs]
     return draw(st.permutations(wires))
 
@@ -256,7 +268,7 @@ def spec(draw) -> dict:
     names = draw(st.lists(either(st.sampled_from(NAMES), st.sampled_from(BAD_NAMES) | texts, sound),
                           unique=True, min_size=1 if sound else 0, max_size=6))
     kinds = {name: draw(st.sampled_from(TYPES)) for name in names}
-    if sound and "UserPoolClient" in kinds.values() and "UserPool" not in kinds.values():
+    if sound and {"UserPoolClient", "UserPoolGroup"} & set(kinds.values()) and "UserPool" not in kinds.values():
         kinds[next(n for n in NAMES if n not in kinds)] = "UserPool"
     result["resources"] = {
         name: draw(resource(kind, sound)) if sound or draw(st.integers(0, 9))

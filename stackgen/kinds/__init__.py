@@ -5,7 +5,7 @@ model builds a resource with its kind's ``build``, resolve allows the wires the 
 emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
 longest values, the graph draws its look, the properties check reads its AWS type. What a pool
 becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
-:mod:`.function`; an edge function, :mod:`.edge_function`.
+:mod:`.function`; an edge function, :mod:`.edge_function`; a group, :mod:`.user_pool_group`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
@@ -148,11 +148,12 @@ def longest_arn(service: str, resource: str) -> int:
     return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
 
 
-from . import edge_function, function, user_pool, user_pool_client  # noqa: E402  (they use the above)
+from . import edge_function, function, user_pool, user_pool_client, user_pool_group  # noqa: E402  (they use the above)
 
 #: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
 REGISTRY: Mapping[str, Kind] = {
-    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND)
+    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND,
+                        user_pool_group.KIND)
 }
 
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered

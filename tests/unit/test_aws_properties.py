@@ -223,7 +223,7 @@ def test_the_compiled_check_and_jsonschema_agree(aws_type):
             fast = False
         assert fast == full.is_valid(data), data
         agreed += 1
-    assert agreed > 200
+    assert agreed >= len(schema["properties"]) * len(_values()) >= 100   # every property, every value
 
 
 # --- speed: a valid spec never imports jsonschema -------------------------------------------------
