@@ -124,7 +124,7 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "write even when the previous template cannot be read to check that no user pool "
                    "or client is dropped.")
 @click.option("--allow-replacement", "allowed", multiple=True, metavar="[SPEC:]NAME",
-              help="Let the user pool or client NAME leave the stack or be replaced (repeatable); "
+              help="Let the user pool, client or group NAME leave the stack or be replaced (repeatable); "
                    "SPEC:NAME when several specs have a NAME.")
 def build(specs: tuple[str, ...], output: str | None, check: bool, show_diff: bool, force: bool,
           allowed: tuple[str, ...]) -> None:

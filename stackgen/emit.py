@@ -137,7 +137,8 @@ def emit_permissions(graph: Graph) -> Iterable[Fragment]:
 
 
 def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
-    """A trigger that discovers its own pool gets its IAM statement from a policy of its own.
+    """A trigger that discovers its own pool (or a group of it) gets its IAM statements from a
+    policy of its own.
 
     In the function's ``Policies`` the statement would make its role depend on the pool, which
     depends on the function through ``LambdaConfig``: a cycle. A separate ``AWS::IAM::Policy``
@@ -145,19 +146,25 @@ def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
     """
     from .kinds import actions_of, function, get
 
+    # one policy per (pool, function): the statements of each of its wires to the pool's
+    # resources (the pool, a group of it), in wire order
+    statements: dict[tuple[str, str], list] = {}
     for d in graph.discoveries:
         actions = actions_of(get(graph.stack.resources[d.target].kind), d.wire)
-        if d.linked or not actions:
+        on = function.granted_on(d, graph)
+        if d.linked or not actions or on is None:
             continue
-        logical_id = f"{d.pool}To{d.function}Policy"
+        statements.setdefault((d.pool, d.function), []).append((d, function.statement(on, actions)))
+    for (pool, name), made in statements.items():
+        logical_id = f"{pool}To{name}Policy"
         yield Fragment(RESOURCES, logical_id, {
             "Type": "AWS::IAM::Policy",
             "Properties": {
                 "PolicyName": logical_id,
-                "Roles": [ref(role_of(d.function))],
-                "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [function.statement(d.target, actions)]},
+                "Roles": [ref(role_of(name))],
+                "PolicyDocument": {"Version": POLICY_VERSION, "Statement": [s for _, s in made]},
             },
-        }, d.pool, f"the policy of {d.wire}")
+        }, pool, f"the policy of {' and '.join(str(d.wire) for d, _ in made)}")
 
 
 RELATION_EMITTERS: tuple[Callable[[Graph], Iterable[Fragment]], ...] = (

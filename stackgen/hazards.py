@@ -23,12 +23,18 @@ def _self_discoveries(stack: Stack, graph) -> list[Diagnostic]:
     """A warning for each discovery left unlinked because its function is a trigger of the pool."""
     triggered = {(t.pool, t.function): t for t in reversed(graph.triggers)}  # the first wire of each pair
     return [_self_discovery_warning(d, triggered[(d.pool, d.function)], stack.resources[d.target].kind)
-            for d in graph.discoveries if not d.linked]
+            for d in graph.discoveries if not d.linked and _left_out(stack.resources[d.target].kind)]
+
+
+def _left_out(target_kind: str) -> list[str]:
+    """The variables a trigger that discovers a resource of its pool does not get: those read
+    from the template (a value known as the spec is built, a group's name, is given)."""
+    return [o.variable for o in kinds.get(target_kind).offers if o.literal is None]
 
 
 def _self_discovery_warning(d, trigger, target_kind: str) -> Diagnostic:
     kind = kinds.get(target_kind)
-    names = [o.variable for o in kind.offers]
+    names = _left_out(target_kind)
     what = " and ".join(names) + (" are" if len(names) > 1 else " is")
     instead = kind.from_event
     return warning(

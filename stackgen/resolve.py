@@ -50,6 +50,7 @@ class Discovery:
 class Graph:
     stack: Stack
     triggers: tuple[Trigger, ...] = ()
+    #: each resource that belongs to a pool (a client, a group) -> that pool
     client_pool: Mapping[str, str] = factory(dict)
     discoveries: tuple[Discovery, ...] = ()
     variables: Mapping[str, tuple[Variable, ...]] = factory(dict)
@@ -105,16 +106,17 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
     for name, resource in stack.resources.items():
         if not any(m == MEMBERSHIP for (_, _), m in kinds.wires_of(resource.kind)["source"].items()):
             continue
+        kind = kinds.get(resource.kind)
+        code = kind.membership_code
         wires = memberships.get(name, [])
         if not wires:
-            found.append(error("W005", f"{resource.kind} `{name}` belongs to no pool: add a wire "
+            found.append(error(code, f"{resource.kind} `{name}` belongs to no pool: add a wire "
                                f"`{{from: {name}, to: <UserPool>}}`", resource.pointer, at_key=True))
         else:
             client_pool[name] = wires[0].target
             for extra in wires[1:]:
-                found.append(error("W005", f"{extra}: `{name}` already belongs to `{wires[0].target}` "
-                                   f"({wires[0]}); a {kinds.get(resource.kind).member} belongs to exactly one pool",
-                                   extra.pointer))
+                found.append(error(code, f"{extra}: `{name}` already belongs to `{wires[0].target}` "
+                                   f"({wires[0]}); a {kind.member} belongs to exactly one pool", extra.pointer))
 
     triggered = {(t.pool, t.function): t for t in reversed(triggers)}  # the first wire of each pair
     discoveries: list[Discovery] = []

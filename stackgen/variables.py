@@ -1,7 +1,7 @@
 """Variables: the environment variables a function gets from its wires, and their names.
 
 What each dashed wire discovers comes as the values its target's kind offers (a pool's ID and
-ARN, a client's ID), in wire order, then each pool the function is a custom sender of gives the
+ARN, a client's ID, a group's name), in wire order, then each pool the function is a custom sender of gives the
 ARN of its sender key. A name that the function's own ``environment``, or an earlier wire's
 value, already has takes the next free ``NAME_2``, ``NAME_3``...
 """
@@ -19,7 +19,7 @@ class Variable:
     """An environment value a discovery wire gives a function."""
 
     name: str
-    value: str  # POOL_ID, POOL_ARN, CLIENT_ID or SENDER_KEY
+    value: str  # POOL_ID, POOL_ARN, CLIENT_ID, GROUP_NAME or SENDER_KEY
     target: str
     wire: Wire
 
@@ -41,9 +41,10 @@ def assign(stack: Stack, discoveries: tuple, triggers: tuple = ()) -> dict[str, 
         taken = {k for k, _ in resource.environment}
         wanted: list[tuple[str, str, str, Wire]] = []
         for d in by_function.get(name, ()):
-            if d.linked:
-                offers = kinds.get(stack.resources[d.target].kind).offers
-                wanted.extend((o.value, o.variable, d.target, d.wire) for o in offers)
+            # a value known as the spec is built names nothing: it is given even when unlinked
+            offers = [o for o in kinds.get(stack.resources[d.target].kind).offers
+                      if d.linked or o.literal is not None]
+            wanted.extend((o.value, o.variable, d.target, d.wire) for o in offers)
         for pool, wire in senders.get(name, {}).items():
             wanted.append((SENDER_KEY, SENDER_KEY_VARIABLE, pool, wire))
         variables: list[Variable] = []

@@ -26,6 +26,9 @@ order, with shuffled wires:
 - edge functions discover pools and clients (dashed; never a cycle);
 - some pools have a domain (a prefix, with managed login or the classic hosted UI), and some
   dashed wires to pools name levels of ``access`` (drawn last: the rest of a spec is unchanged);
+- 0-2 groups, drawn last from a generator of their own (so the rest of a spec is what it
+  was without them), discovered by functions: by a trigger of their pool (the name is text, so no
+  cycle), otherwise by the rank rule;
 - functions have their own ``environment``, often with names that the wires would derive
   (USER_POOL_ID, USER_POOL, USER_POOL_CLIENT_ID and their ``_2``), and values that YAML 1.1
   could take for something else (``yes``, ``OFF``, ``0755``, ``1e3``...);
@@ -68,6 +71,9 @@ POOL, CLIENT, FUNCTION, EDGE = "UserPool", "UserPoolClient", "Function", "EdgeFu
 DOMAIN = "UserPoolDomain"
 #: the levels of a dashed wire's ``access`` to a pool
 ACCESS = ("read", "manage-users", "manage-groups", "sign-in")
+GROUP = "UserPoolGroup"
+#: the kinds that belong to one pool (a solid wire from them to it)
+MEMBERS = (CLIENT, GROUP)
 
 FUNCTION_RUNTIMES = {
     "nodejs24.x": "index.handler",
@@ -84,7 +90,7 @@ FUNCTION_RUNTIMES = {
 EDGE_RUNTIMES = {"nodejs22.x": "index.handler", "python3.13": "app.handler", "python3.12": "app.handler"}
 
 #: the names a discovery derives, by what is discovered
-DERIVED = {POOL: ("USER_POOL_ID", "USER_POOL"), CLIENT: ("USER_POOL_CLIENT_ID",)}
+DERIVED = {POOL: ("USER_POOL_ID", "USER_POOL"), CLIENT: ("USER_POOL_CLIENT_ID",), GROUP: ("USER_POOL_GROUP_NAME",)}
 COLLIDING = ("USER_POOL_ID", "USER_POOL", "USER_POOL_CLIENT_ID",
              "USER_POOL_ID_2", "USER_POOL_2", "USER_POOL_CLIENT_ID_2")
 #: environment values that a YAML 1.1 or 1.2 reader could take for something else
@@ -218,6 +224,10 @@ class _Generator:
         spec["resources"] = {n: resources[n] for n in names}
         if wires:
             spec["wires"] = [self.wire_style(w) for w in wires]
+        # groups, then domains and access, last, each from a generator of its own, so that the
+        # rest of the spec is what it was without them
+        self.groups(spec, pools, functions + services, triggered, rank,
+                    random.Random(rng.random()))
         self.domains_and_access(spec, pools)
         return spec
 
@@ -235,6 +245,29 @@ class _Generator:
         for w in wires:
             if w.get("style") == "dashed" and _kind(spec, w["to"]) == POOL and self.chance(0.3):
                 w["access"] = self.subset(ACCESS, at_least=1)
+
+    def groups(self, spec: dict, pools: list[str], finders: list[str], triggered: dict[str, set[str]],
+               rank: dict[str, int], rng: random.Random) -> None:
+        """0-2 groups, each of a pool, and discovered by functions: a trigger of the group's pool
+        may (its name is text: no cycle), others by the rank rule. Few: each is one more
+        resource to lint."""
+        wires = spec.setdefault("wires", [])
+        for j in range(rng.choice([0, 1, 1, 2])):
+            p = rng.choice(pools)
+            name = f"{p}Group{j + 1}"
+            body: dict[str, Any] = {"type": GROUP}
+            if rng.random() < 0.5:
+                body["groupName"] = rng.choice([f"{p.lower()}-members-{j + 1}", f"{p}:admins{j + 1}"])
+            if rng.random() < 0.5:
+                body["precedence"] = rng.randint(0, 100)
+            if rng.random() < 0.3:
+                body["description"] = rng.choice(["Members", "yes", "a 'quoted' #group"])
+            spec["resources"][name] = body
+            wires.insert(rng.randint(0, len(wires)), {"from": name, "to": p})
+            for f in finders:
+                acyclic = all(rank[p] < rank[t] for t in triggered[f])
+                if rng.random() < 0.4 and (p in triggered[f] or acyclic):
+                    wires.insert(rng.randint(0, len(wires)), {"from": f, "to": name, "style": "dashed"})
 
     def wire_style(self, wire: dict) -> dict:
         """A solid wire says ``style: solid`` now and then (the default)."""
@@ -411,7 +444,7 @@ def features(spec: dict) -> set[tuple]:
     found: set[tuple] = set()
     wires = spec.get("wires", [])
     pool_of = {w["from"]: w["to"] for w in wires
-               if _kind(spec, w["from"]) == CLIENT and _kind(spec, w["to"]) == POOL}
+               if _kind(spec, w["from"]) in MEMBERS and _kind(spec, w["to"]) == POOL}
     triggers: dict[str, set[str]] = {}
     events: dict[tuple[str, str], set[str]] = {}
     for w in wires:
@@ -462,8 +495,8 @@ def _collisions(spec: dict, function: str, pool_of: dict, triggers: dict) -> set
     for w in spec.get("wires", []):
         if w["from"] != function or w.get("style") != "dashed":
             continue
-        if pool_of.get(w["to"], w["to"]) in triggers.get(function, ()):
-            continue  # a trigger's own pool: no variables
+        if pool_of.get(w["to"], w["to"]) in triggers.get(function, ()) and _kind(spec, w["to"]) != GROUP:
+            continue  # a trigger's own pool: no variables (but a group's name, which is text)
         for base in DERIVED[_kind(spec, w["to"])]:
             name, n = base, 1
             while name in taken:
@@ -480,7 +513,7 @@ def breaks_rank_rule(spec: dict) -> bool:
     """
     wires = spec.get("wires", [])
     pool_of = {w["from"]: w["to"] for w in wires
-               if _kind(spec, w["from"]) == CLIENT and _kind(spec, w["to"]) == POOL}
+               if _kind(spec, w["from"]) in MEMBERS and _kind(spec, w["to"]) == POOL}
     triggers: dict[str, set[str]] = {}
     for w in wires:
         if w.get("event"):
@@ -504,7 +537,8 @@ def required_features() -> set[tuple]:
     wanted |= {("function on several pools",), ("function on several events of one pool",),
                ("complete custom authentication",), ("defaults",)}
     wanted |= {("trigger discovers its own", POOL), ("trigger discovers its own", CLIENT),
-               ("trigger discovers another pool's", POOL), ("trigger discovers another pool's", CLIENT)}
+               ("trigger discovers another pool's", POOL), ("trigger discovers another pool's", CLIENT),
+               ("trigger discovers its own", GROUP), ("trigger discovers another pool's", GROUP)}
     wanted |= {("properties", t) for t in (POOL, CLIENT, FUNCTION, EDGE)}
     wanted |= {("property", POOL, k) for k in ("MfaConfiguration", "Policies")}
     wanted |= {("property", CLIENT, k) for k in ("ExplicitAuthFlows", "GenerateSecret")}

@@ -37,7 +37,7 @@ EVENTS = [
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
-TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain"]
+TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain", "UserPoolGroup"]
 #: the levels of a dashed wire's `access`
 ACCESS = ["read", "manage-users", "manage-groups", "sign-in"]
 #: names the resources and the wires draw from, so that wires mostly find their ends
@@ -126,6 +126,7 @@ SAFE_PROPERTIES = {
                  "Tags": st.dictionaries(st.sampled_from(["team", "cost"]), st.sampled_from(["a", "b"]))},
 }
 SAFE_PROPERTIES["EdgeFunction"] = SAFE_PROPERTIES["Function"]
+SAFE_PROPERTIES["UserPoolGroup"] = {"RoleArn": st.just("arn:aws:iam::123456789012:role/group")}
 #: keys a loose properties mapping may set, owned ones among them (R002)
 loose_keys = st.sampled_from([
     "Environment", "Description", "Tags", "Policies", "Layers", "UserPoolName", "ExplicitAuthFlows", "Handler",
@@ -206,6 +207,13 @@ def resource(draw, kind, sound: bool) -> dict:
         }
         if not edge or not sound and draw(st.integers(0, 9)) == 0:
             fields["environment"] = environment(sound)
+    elif kind == "UserPoolGroup":
+        fields = {
+            "groupName": either(texts.filter(lambda t: t and not any(c.isspace() for c in t)),
+                                st.sampled_from(["", "two words", "x" * 129, 5]), sound),
+            "precedence": either(st.integers(0, 2**31 - 1), st.sampled_from([-1, 2**31, "1", 1.5]), sound),
+            "description": either(texts, st.sampled_from(["d" * 2049, 5, None]), sound),
+        }
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
@@ -245,7 +253,8 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     """Wires the rules allow: each client to one pool, pool events to functions, dashed discovery."""
     of = lambda *wanted: [n for n, k in kinds.items() if k in wanted]  # noqa: E731
     pools, clients, functions = of("UserPool"), of("UserPoolClient"), of("Function")
-    wires = [{"from": client, "to": draw(st.sampled_from(pools))} for client in clients]
+    groups = of("UserPoolGroup")
+    wires = [{"from": member, "to": draw(st.sampled_from(pools))} for member in clients + groups]
     # a domain each, to a pool of its own while there are pools left (a pool has one domain)
     wires += [{"from": domain, "to": pool} for domain, pool in zip(of("UserPoolDomain"), pools)]
     for pool in pools:
@@ -262,6 +271,9 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
             if kinds[b] == "UserPool" and draw(st.booleans()):
                 wire["access"] = draw(st.lists(st.sampled_from(ACCESS), unique=True, min_size=1))
             wires.append(wire)
+    if functions and groups:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(functions), st.sampled_from(groups)), unique=True, max_size=2))
+        wires += [{"from": a, "to": b, "style": "dashed"} for a, b in pairs]
     return draw(st.permutations(wires))
 
 
@@ -279,7 +291,7 @@ def spec(draw) -> dict:
     names = draw(st.lists(either(st.sampled_from(NAMES), st.sampled_from(BAD_NAMES) | texts, sound),
                           unique=True, min_size=1 if sound else 0, max_size=6))
     kinds = {name: draw(st.sampled_from(TYPES)) for name in names}
-    if sound and "UserPoolClient" in kinds.values() and "UserPool" not in kinds.values():
+    if sound and {"UserPoolClient", "UserPoolGroup"} & set(kinds.values()) and "UserPool" not in kinds.values():
         kinds[next(n for n in NAMES if n not in kinds)] = "UserPool"
     if sound:  # a domain wired to no pool, or to a pool with a domain, is an error: drop the extra
         extra = [n for n in kinds if kinds[n] == "UserPoolDomain"][list(kinds.values()).count("UserPool"):]

@@ -5,7 +5,8 @@ model builds a resource with its kind's ``build``, resolve allows the wires the 
 emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
 longest values, the graph draws its look, the properties check reads its AWS type. What a pool
 becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
-:mod:`.function`; an edge function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`.
+:mod:`.function`; an edge function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`;
+a group, :mod:`.user_pool_group`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
@@ -56,6 +57,10 @@ class Offer:
     variable: str
     #: the attribute ``!GetAtt`` reads; None for ``!Ref``
     attribute: str | None = None
+    #: ``literal(resource)``: the value as text, when it is known as the spec is built (a group's
+    #: name); such a value names no resource, so it closes no cycle and is given even to a trigger
+    #: of the pool. None for a value read from the template (``!Ref`` or ``!GetAtt``)
+    literal: Callable[[Any], str] | None = None
 
 
 @record
@@ -111,10 +116,16 @@ class Kind:
     #: the levels a dashed wire to it may name in ``access``, each a fixed list of IAM actions:
     #: the wire's statement then has their union instead of ``actions``; none: ``access`` is refused
     access: Mapping[str, tuple[str, ...]] = factory(dict)
+    #: whether ``actions`` are granted on the ARN of the pool it belongs to rather than its own
+    #: (a group has no ARN: IAM knows only the pool)
+    actions_on_pool: bool = False
     #: where a trigger of its pool, which may not discover it, reads the values instead (W009)
     from_event: str = ""
     #: ``pool_of(name, client_pool)``: the pool it is, or belongs to; None when neither
     pool_of: Callable[[str, Mapping[str, str]], str | None] | None = None
+    #: for a kind that belongs to one pool (a membership wire from it): the code of one wired
+    #: to no pool, or to more than one
+    membership_code: str = "W005"
     #: Properties that its AWS type cannot change once the resource exists (the guard)
     create_only: tuple[str, ...] = ()
     #: of those, the spec field that sets one (others are set in ``properties``)
@@ -147,12 +158,14 @@ def longest_arn(service: str, resource: str) -> int:
     return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
 
 
-from . import edge_function, function, user_pool, user_pool_client, user_pool_domain  # noqa: E402  (they use the above)
+from . import (  # noqa: E402  (they use the above)
+    edge_function, function, user_pool, user_pool_client, user_pool_domain, user_pool_group,
+)
 
 #: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
 REGISTRY: Mapping[str, Kind] = {
     k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND,
-                        user_pool_domain.KIND)
+                        user_pool_domain.KIND, user_pool_group.KIND)
 }
 
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered

@@ -99,14 +99,22 @@ def statement(target: str, actions: tuple[str, ...]) -> dict:
     return {"Effect": "Allow", "Action": list(actions), "Resource": get_att(target, "Arn")}
 
 
+def granted_on(discovery, graph) -> str | None:
+    """The Logical ID whose ARN a discovery's IAM actions are granted on: the target's own, or its
+    pool's for a kind that has none (a group); None when there is none to grant them on."""
+    kind = kinds.get(graph.stack.resources[discovery.target].kind)
+    return discovery.pool if kind.actions_on_pool else discovery.target
+
+
 def linked_statements(function: str, graph) -> list[dict]:
     """The statements of what ``function`` discovers, for its role (see :func:`stackgen.emit.emit_unlinked_policies`
     for a trigger's own pool)."""
     found = []
     for d in graph.discoveries_of(function):
         actions = kinds.actions_of(kinds.get(graph.stack.resources[d.target].kind), d.wire)
-        if d.linked and actions:
-            found.append(statement(d.target, actions))
+        on = granted_on(d, graph)
+        if d.linked and actions and on is not None:
+            found.append(statement(on, actions))
     return found
 
 
@@ -116,6 +124,8 @@ def variable_value(variable, graph) -> Any:
     if variable.value == SENDER_KEY:
         return sender_key_arn(target)
     offer = next(o for o in kinds.get(target.kind).offers if o.value == variable.value)
+    if offer.literal is not None:
+        return offer.literal(target)
     return ref(target.name) if offer.attribute is None else get_att(target.name, offer.attribute)
 
 

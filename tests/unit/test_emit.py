@@ -578,7 +578,8 @@ def test_merge_properties_does_not_change_its_inputs():
 # --- emit: the registry -----------------------------------------------------------------------
 
 def test_every_resource_type_has_an_emitter():
-    assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain"}
+    assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain",
+                             "UserPoolGroup"}
 
 
 def test_emit_collects_every_fragment_and_diagnostic():
@@ -785,3 +786,77 @@ def test_a_sender_may_decrypt_with_the_key_and_reads_its_arn_from_its_variable()
     assert props["Environment"]["Variables"] == {"SENDER_KEY_ARN_2": get_att("UsersSenderKey", "Arn")}
     assert props["Policies"] == ["AWSXrayWriteOnlyAccess", {"Statement": [
         {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": get_att("UsersSenderKey", "Arn")}]}]
+
+
+# --- the user pool group ------------------------------------------------------------------------
+
+GROUP_ACTIONS = ["cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
+                 "cognito-idp:AdminListGroupsForUser"]
+
+
+def group(name="Members", properties=None, **kw):
+    from stackgen.kinds.user_pool_group import UserPoolGroup
+
+    kw.setdefault("group_name", name)
+    return UserPoolGroup(name, ("resources", name), MappingProxyType(properties or {}), **kw)
+
+
+def group_discovery(index, f, g, p, linked=True):
+    return Discovery(f, g, p, wire(index, f, g, "dashed"), linked)
+
+
+def test_group_is_a_user_pool_group_of_its_pool_named_by_its_fields():
+    from stackgen.kinds.user_pool_group import emit_group
+
+    g = group("Members", group_name="members", precedence=0, description="Everyone")
+    out = emit_group(g, graph(pool(), g, client_pool={"Members": "Users"}))
+    assert [(f.section, f.logical_id) for f in out.fragments] == [(RESOURCES, "Members")]
+    assert out.fragments[0].body == {"Type": "AWS::Cognito::UserPoolGroup", "Properties": {
+        "GroupName": "members", "UserPoolId": ref("Users"), "Precedence": 0, "Description": "Everyone"}}
+    bare = emit_group(group("Admins"), graph(pool(), client_pool={"Admins": "Users"}))
+    assert bare.fragments[0].body["Properties"] == {"GroupName": "Admins", "UserPoolId": ref("Users")}
+
+
+def test_group_properties_may_add_a_role_but_not_set_its_name():
+    from stackgen.kinds.user_pool_group import emit_group
+
+    g = group(properties={"RoleArn": "arn:aws:iam::111122223333:role/x", "GroupName": "other"})
+    out = emit_group(g, graph(pool(), g, client_pool={"Members": "Users"}))
+    assert out.fragments[0].body["Properties"]["RoleArn"] == "arn:aws:iam::111122223333:role/x"
+    assert [(d.code, d.pointer) for d in out.diagnostics] == [("R002", ("resources", "Members", "properties", "GroupName"))]
+
+
+def test_a_function_that_discovers_a_group_gets_its_name_as_text_and_group_actions_on_the_pool():
+    g = group(group_name="members")
+    f = function("Admin")
+    d = group_discovery(0, "Admin", "Members", "Users")
+    gr = graph(pool(), g, f, client_pool={"Members": "Users"}, discoveries=[d],
+               variables={"Admin": (Variable("USER_POOL_GROUP_NAME", "group name", "Members", d.wire),)})
+    body = resource(emit_function(f, gr).fragments, "Admin")
+    assert body["Properties"]["Environment"] == {"Variables": {"USER_POOL_GROUP_NAME": "members"}}
+    assert body["Properties"]["Policies"][1] == {"Statement": [
+        {"Effect": "Allow", "Action": GROUP_ACTIONS, "Resource": get_att("Users", "Arn")}]}
+    assert list(emit_unlinked_policies(gr)) == []
+
+
+def test_a_trigger_that_discovers_its_pool_and_a_group_of_it_gets_one_separate_policy():
+    g, f = group(), function("Confirm")
+    on_group = group_discovery(2, "Confirm", "Members", "Users", linked=False)
+    on_pool = pool_discovery(3, "Confirm", "Users", linked=False)
+    gr = graph(pool(), g, f, triggers=[trigger(1, "Users", "Confirm", "PostConfirmation")],
+               client_pool={"Members": "Users"}, discoveries=[on_group, on_pool])
+    [fragment] = list(emit_unlinked_policies(gr))
+    assert fragment.logical_id == "UsersToConfirmPolicy"
+    assert fragment.body["Properties"]["PolicyDocument"]["Statement"] == [
+        {"Effect": "Allow", "Action": GROUP_ACTIONS, "Resource": get_att("Users", "Arn")},
+        {"Effect": "Allow", "Action": SEED_ACTIONS, "Resource": get_att("Users", "Arn")},
+    ]
+    assert resource(emit_function(f, gr).fragments, "Confirm")["Properties"]["Policies"] == ["AWSXrayWriteOnlyAccess"]
+
+
+def test_a_group_of_no_pool_grants_nothing():
+    d = group_discovery(0, "Admin", "Members", None)
+    gr = graph(group(), function("Admin"), discoveries=[d])
+    assert resource(emit_function(function("Admin"), gr).fragments, "Admin")["Properties"]["Policies"] == \
+        ["AWSXrayWriteOnlyAccess"]
+    assert list(emit_unlinked_policies(gr)) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 from stackgen import draw, keep, limits, properties, resolve
 from stackgen.kinds import (
     DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, WIRE_KINDS, discovering, edge_function, function, get,
-    user_pool, user_pool_client, user_pool_domain, wires_of,
+    user_pool, user_pool_client, user_pool_domain, user_pool_group, wires_of,
 )
 from stackgen.model import DASHED, SOLID
 
@@ -36,7 +36,8 @@ def test_the_stages_read_the_registry():
     assert draw.looks() == {name: kind.look for name, kind in REGISTRY.items()}
     assert keep.IMMUTABLE == {"AWS::Cognito::UserPool": user_pool.KIND.create_only,
                               "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only,
-                              "AWS::Cognito::UserPoolDomain": user_pool_domain.KIND.create_only}
+                              "AWS::Cognito::UserPoolDomain": user_pool_domain.KIND.create_only,
+                              "AWS::Cognito::UserPoolGroup": user_pool_group.KIND.create_only}
 
 
 # --- the user pool ------------------------------------------------------------------------------
@@ -44,8 +45,9 @@ def test_the_stages_read_the_registry():
 def test_user_pool_wires():
     assert wires_of("UserPool") == {
         "source": {("Function", SOLID): TRIGGER},
-        "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("Function", DASHED): DISCOVERY,
-                   ("EdgeFunction", DASHED): DISCOVERY, ("UserPoolDomain", SOLID): MEMBERSHIP},
+        "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("UserPoolGroup", SOLID): MEMBERSHIP,
+                   ("Function", DASHED): DISCOVERY, ("EdgeFunction", DASHED): DISCOVERY,
+                   ("UserPoolDomain", SOLID): MEMBERSHIP},
     }
 
 
@@ -90,7 +92,8 @@ def test_user_pool_client_create_only_settings():
 
 def test_function_wires():
     assert wires_of("Function") == {
-        "source": {("UserPool", DASHED): DISCOVERY, ("UserPoolClient", DASHED): DISCOVERY},
+        "source": {("UserPool", DASHED): DISCOVERY, ("UserPoolClient", DASHED): DISCOVERY,
+                   ("UserPoolGroup", DASHED): DISCOVERY},
         "target": {("UserPool", SOLID): TRIGGER},
     }
     assert discovering("Function")
@@ -120,6 +123,37 @@ def test_edge_function_offers_nothing_and_has_no_create_only_settings():
     assert kind.create_only == ()
     assert kind.aws_type == function.KIND.aws_type
     assert issubclass(kind.model, function.Function)
+
+
+# --- the user pool group -------------------------------------------------------------------------
+
+def test_user_pool_group_wires():
+    assert wires_of("UserPoolGroup") == {
+        "source": {("UserPool", SOLID): MEMBERSHIP},
+        "target": {("Function", DASHED): DISCOVERY},
+    }
+    assert user_pool_group.KIND.membership_code == "W015"
+
+
+def test_user_pool_group_offers_its_name_as_text_and_group_actions_on_its_pool():
+    kind = user_pool_group.KIND
+    group = kind.build("Members", ("resources", "Members"), {}, {"type": "UserPoolGroup"}, {})
+    named = kind.build("Admins", ("resources", "Admins"), {}, {"type": "UserPoolGroup", "groupName": "admins"}, {})
+    assert [(o.value, o.variable, o.literal(group), o.literal(named)) for o in kind.offers] == [
+        ("group name", "USER_POOL_GROUP_NAME", "Members", "admins")]
+    assert kind.actions == ("cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
+                            "cognito-idp:AdminListGroupsForUser")
+    assert kind.actions_on_pool
+    assert kind.pool_of("Members", {"Members": "Users"}) == "Users"
+    assert kind.pool_of("Members", {}) is None
+
+
+def test_user_pool_group_create_only_settings():
+    kind = user_pool_group.KIND
+    assert kind.aws_type == "AWS::Cognito::UserPoolGroup"
+    assert kind.create_only == ("GroupName", "UserPoolId")
+    assert kind.create_only_fields == {"GroupName": "groupName"}
+    assert kind.longest == {"Ref": 128} and kind.attributes == frozenset()
 
 
 def test_the_longest_values_are_the_kinds():

@@ -57,6 +57,8 @@ def test_the_allowed_wires_are_exactly_those_of_the_contract():
         ("EdgeFunction", "UserPool", "dashed"): DISCOVERY,
         ("Function", "UserPoolClient", "dashed"): DISCOVERY,
         ("EdgeFunction", "UserPoolClient", "dashed"): DISCOVERY,
+        ("UserPoolGroup", "UserPool", "solid"): MEMBERSHIP,
+        ("Function", "UserPoolGroup", "dashed"): DISCOVERY,
     }
 
 
@@ -508,3 +510,60 @@ def test_a_sender_key_with_no_sender_is_W011_at_the_key(key):
     _, found = _resolve({"Users": {"type": "UserPool", "senderKey": key}, "F": FUNCTION},
                         [_wire("Users", "F", "CustomSMSSender")])
     assert found == []
+
+
+# --- groups -------------------------------------------------------------------------------------
+
+GROUP = {"type": "UserPoolGroup"}
+
+
+def test_a_trigger_that_discovers_a_group_of_its_pool_gets_its_name_without_a_warning():
+    graph, found = _resolve(
+        {"Users": POOL, "Members": {**GROUP, "groupName": "members"}, "Confirm": FUNCTION},
+        [_wire("Members", "Users"), _wire("Users", "Confirm", "PostConfirmation"), _dashed("Confirm", "Members")],
+    )
+    assert found == []
+    assert graph.client_pool == {"Members": "Users"}
+    [d] = graph.discoveries
+    assert (d.target, d.pool, d.linked) == ("Members", "Users", False)
+    assert [(v.name, v.value, v.target) for v in graph.variables["Confirm"]] == [
+        ("USER_POOL_GROUP_NAME", "group name", "Members")]
+
+
+def test_a_function_that_discovers_two_groups_gets_the_second_name_with_a_suffix():
+    graph, found = _resolve(
+        {"Users": POOL, "A": GROUP, "B": GROUP, "Fn": {**FUNCTION, "environment": {"USER_POOL_GROUP_NAME": "x"}}},
+        [_wire("A", "Users"), _wire("B", "Users"), _dashed("Fn", "A"), _dashed("Fn", "B")],
+    )
+    assert found == []
+    assert [v.name for v in graph.variables["Fn"]] == ["USER_POOL_GROUP_NAME_2", "USER_POOL_GROUP_NAME_3"]
+
+
+def test_W015_a_group_of_no_pool_or_of_two():
+    _, found = _resolve(
+        {"Users": POOL, "Staff": POOL, "Alone": GROUP, "Twice": GROUP},
+        [_wire("Twice", "Users"), _wire("Twice", "Staff")],
+    )
+    assert _codes(found) == ["W015", "W015"]
+    assert found[0].pointer == ("resources", "Alone") and "belongs to no pool" in found[0].message
+    assert found[1].pointer == ("wires", 1) and "a group belongs to exactly one pool" in found[1].message
+
+
+def test_R025_two_groups_of_one_pool_with_one_name_but_not_of_two_pools():
+    _, found = _resolve(
+        {"Users": POOL, "Staff": POOL, "Members": {**GROUP, "groupName": "members"},
+         "Again": {**GROUP, "groupName": "members"}, "Elsewhere": {**GROUP, "groupName": "members"}},
+        [_wire("Members", "Users"), _wire("Again", "Users"), _wire("Elsewhere", "Staff")],
+    )
+    d = _one(found, "R025")
+    assert d.pointer == ("resources", "Again", "groupName") and d.subject == "Again"
+    assert "`Again` and `Members`" in d.message
+
+
+def test_a_trigger_of_one_pool_that_discovers_a_group_of_another_closes_a_cycle_the_other_way():
+    _, found = _resolve(
+        {"A": POOL, "B": POOL, "GA": GROUP, "FA": FUNCTION, "FB": FUNCTION},
+        [_wire("GA", "A"), _wire("A", "FA", "PreSignUp"), _wire("B", "FB", "PreSignUp"),
+         _dashed("FB", "GA"), _dashed("FA", "B")],
+    )
+    assert "W008" in _codes(found)

@@ -4,8 +4,7 @@
 // USER_POOL_CLIENT_ID (the pool would depend on the function and the function on the pool).
 // Both come with the event instead. The IAM permission (cognito-idp:Admin* on the pool) is still
 // granted, through the separate policy UsersToConfirmPolicy.
-// The group must exist: create it once after deploying, with the pool ID of the UsersId output:
-//   aws cognito-idp create-group --user-pool-id <UsersId> --group-name members
+// The group `members` is the stack's UserPoolGroup `Members`.
 import { AdminAddUserToGroupCommand, CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 
 const cognito = new CognitoIdentityProviderClient({});
