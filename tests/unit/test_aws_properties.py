@@ -223,7 +223,8 @@ def test_the_compiled_check_and_jsonschema_agree(aws_type):
             fast = False
         assert fast == full.is_valid(data), data
         agreed += 1
-    assert agreed == len(cases) > 100
+    # every case compared, and at least every top-level property with every value
+    assert agreed == len(cases) >= len(schema["properties"]) * len(_values()) > 0
 
 
 # --- speed: a valid spec never imports jsonschema -------------------------------------------------
