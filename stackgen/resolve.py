@@ -20,7 +20,7 @@ from .record import factory, record
 
 # what the graph's records hold and the stages read, importable from here
 from .hazards import TRIGGER_WAIT  # noqa: F401
-from .kinds import DISCOVERY, MEMBERSHIP, TRIGGER, WIRE_KINDS  # noqa: F401
+from .kinds import DISCOVERY, MEMBERSHIP, TRIGGER, USE, WIRE_KINDS  # noqa: F401
 from .kinds.user_pool import CUSTOM_AUTH, POOL_ARN, POOL_ID, SENDER_KEY, SENDER_KEY_VARIABLE  # noqa: F401
 from .kinds.user_pool_client import CLIENT_ID  # noqa: F401
 from .model import Stack, Wire
@@ -53,6 +53,9 @@ class Graph:
     client_pool: Mapping[str, str] = factory(dict)
     discoveries: tuple[Discovery, ...] = ()
     variables: Mapping[str, tuple[Variable, ...]] = factory(dict)
+    #: resource -> its wires that use another resource (a client's to its identity providers
+    #: and resource servers), in wire order
+    uses: Mapping[str, tuple[Wire, ...]] = factory(dict)
 
     def __post_init__(self) -> None:
         # indexes, so that asking for one pool's triggers costs what it returns
@@ -113,7 +116,8 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
             client_pool[name] = wires[0].target
             for extra in wires[1:]:
                 found.append(error("W005", f"{extra}: `{name}` already belongs to `{wires[0].target}` "
-                                   f"({wires[0]}); a client belongs to exactly one pool", extra.pointer))
+                                   f"({wires[0]}); a {kinds.get(resource.kind).words} belongs to exactly one pool",
+                                   extra.pointer))
 
     triggered = {(t.pool, t.function): t for t in reversed(triggers)}  # the first wire of each pair
     discoveries: list[Discovery] = []
@@ -124,8 +128,14 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         linked = (pool, wire.source) not in triggered
         discoveries.append(Discovery(wire.source, wire.target, pool, wire, linked))
 
+    uses: dict[str, list[Wire]] = {}
+    for meaning, wire in valid:
+        if meaning == USE:
+            uses.setdefault(wire.source, []).append(wire)
+
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
-                  variables.assign(stack, tuple(discoveries), tuple(triggers)))
+                  variables.assign(stack, tuple(discoveries), tuple(triggers)),
+                  {k: tuple(v) for k, v in uses.items()})
     found.extend(hazards.check(stack, graph))
     for kind in kinds.REGISTRY.values():
         for check in kind.checks:

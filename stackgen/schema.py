@@ -180,6 +180,10 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S004", f"{where} lists {describe(twice)} more than once; list each once", pointer)]
     if validator == "minProperties":
         return [error("S002", f"{where} must have at least {expected} entry", pointer)]
+    if validator == "not" and expected == {}:
+        # a field that the others rule out (an identity provider's, by its `provider`): the
+        # schema's description says why
+        return [error("S001", f"{where} {err.schema.get('description', 'does not go here: remove it')}", pointer, at_key=True)]
     if validator == "not" and "type" in expected:
         if "string" in expected["type"]:
             return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "

@@ -21,12 +21,14 @@ from ..record import factory, record
 TRIGGER = "trigger"
 MEMBERSHIP = "membership"
 DISCOVERY = "discovery"
-MEANINGS = (TRIGGER, MEMBERSHIP, DISCOVERY)
+USE = "use"
+MEANINGS = (TRIGGER, MEMBERSHIP, DISCOVERY, USE)
 
 MEANING = {
     TRIGGER: "the pool's `event` invokes the function",
     MEMBERSHIP: "the client is an app client of the pool",
     DISCOVERY: "the function may use it: service discovery",
+    USE: "the client signs users in with it, or asks for its scopes, and is created after it",
 }
 
 
@@ -91,6 +93,9 @@ class Kind:
     look: Look
     #: its name in messages ("user pool")
     words: str
+    #: ``owned(resource)``: the Properties that its fields set only when they are given (R002
+    #: then), beside ``owners``
+    owned: Callable[[Any], Mapping[tuple[str, ...], str]] | None = None
     #: Properties lists stackgen fills and ``properties`` may extend
     appendable: frozenset[str] = frozenset()
     #: the wires declared here (this kind is one of their two ends)
@@ -130,17 +135,28 @@ class Kind:
     stack_emitters: tuple[Callable[..., Iterable[Any]], ...] = ()
 
 
+def owners_of(resource: Any) -> dict[tuple[str, ...], str]:
+    """Properties key path -> the field or wire of ``resource`` that sets it: its kind's
+    ``owners``, and those of ``owned`` that its fields set."""
+    kind = REGISTRY[resource.kind]
+    owners = dict(kind.owners(resource.name))
+    if kind.owned is not None:
+        owners.update(kind.owned(resource))
+    return owners
+
+
 def longest_arn(service: str, resource: str) -> int:
     """The longest ARN of ``service`` whose resource part (type and ID) is ``resource`` characters:
     "arn:" partition ":" service ":" region ":" account ":" resource, each at its longest."""
     return len("arn:") + 10 + 1 + len(service) + 1 + 16 + 1 + 12 + 1 + resource
 
 
-from . import edge_function, function, user_pool, user_pool_client  # noqa: E402  (they use the above)
+from . import edge_function, function, identity_provider, resource_server, user_pool, user_pool_client  # noqa: E402,E501
 
 #: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
 REGISTRY: Mapping[str, Kind] = {
-    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND)
+    k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND,
+                        identity_provider.KIND, resource_server.KIND)
 }
 
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered

@@ -223,7 +223,7 @@ def test_the_compiled_check_and_jsonschema_agree(aws_type):
             fast = False
         assert fast == full.is_valid(data), data
         agreed += 1
-    assert agreed > 200
+    assert agreed >= 10 * len(schema["properties"])  # every property, each with many values
 
 
 # --- speed: a valid spec never imports jsonschema -------------------------------------------------

@@ -578,7 +578,8 @@ def test_merge_properties_does_not_change_its_inputs():
 # --- emit: the registry -----------------------------------------------------------------------
 
 def test_every_resource_type_has_an_emitter():
-    assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction"}
+    assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction",
+                             "IdentityProvider", "ResourceServer"}
 
 
 def test_emit_collects_every_fragment_and_diagnostic():

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from stackgen import draw, keep, limits, properties, resolve
 from stackgen.kinds import (
-    DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, WIRE_KINDS, discovering, edge_function, function, get,
-    user_pool, user_pool_client, wires_of,
+    DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, USE, WIRE_KINDS, discovering, edge_function, function, get,
+    identity_provider, resource_server, user_pool, user_pool_client, wires_of,
 )
 from stackgen.model import DASHED, SOLID
 
@@ -35,7 +35,9 @@ def test_the_stages_read_the_registry():
     assert properties.AWS_TYPES == {name: kind.aws_type for name, kind in REGISTRY.items()}
     assert draw.looks() == {name: kind.look for name, kind in REGISTRY.items()}
     assert keep.IMMUTABLE == {"AWS::Cognito::UserPool": user_pool.KIND.create_only,
-                              "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only}
+                              "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only,
+                              "AWS::Cognito::UserPoolIdentityProvider": identity_provider.KIND.create_only,
+                              "AWS::Cognito::UserPoolResourceServer": resource_server.KIND.create_only}
 
 
 # --- the user pool ------------------------------------------------------------------------------
@@ -43,7 +45,8 @@ def test_the_stages_read_the_registry():
 def test_user_pool_wires():
     assert wires_of("UserPool") == {
         "source": {("Function", SOLID): TRIGGER},
-        "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("Function", DASHED): DISCOVERY,
+        "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("IdentityProvider", SOLID): MEMBERSHIP,
+                   ("ResourceServer", SOLID): MEMBERSHIP, ("Function", DASHED): DISCOVERY,
                    ("EdgeFunction", DASHED): DISCOVERY},
     }
 
@@ -67,7 +70,8 @@ def test_user_pool_create_only_settings():
 
 def test_user_pool_client_wires():
     assert wires_of("UserPoolClient") == {
-        "source": {("UserPool", SOLID): MEMBERSHIP},
+        "source": {("UserPool", SOLID): MEMBERSHIP, ("IdentityProvider", SOLID): USE,
+                   ("ResourceServer", SOLID): USE},
         "target": {("Function", DASHED): DISCOVERY, ("EdgeFunction", DASHED): DISCOVERY},
     }
 
