@@ -89,6 +89,40 @@ def test_user_pool_client_create_only_settings():
     assert user_pool_client.KIND.create_only_fields == {}
 
 
+# --- the identity provider and the resource server ----------------------------------------------
+
+def test_identity_provider_and_resource_server_wires():
+    assert wires_of("IdentityProvider") == {"source": {("UserPool", SOLID): MEMBERSHIP},
+                                            "target": {("UserPoolClient", SOLID): USE}}
+    assert wires_of("ResourceServer") == {"source": {("UserPool", SOLID): MEMBERSHIP},
+                                          "target": {("UserPoolClient", SOLID): USE}}
+    assert not discovering("IdentityProvider") and not discovering("ResourceServer")
+
+
+def test_identity_provider_and_resource_server_create_only_settings():
+    provider, server = identity_provider.KIND, resource_server.KIND
+    assert provider.aws_type == "AWS::Cognito::UserPoolIdentityProvider"
+    assert provider.create_only == ("ProviderName", "ProviderType", "UserPoolId")
+    assert provider.create_only_fields == {"ProviderName": "name", "ProviderType": "provider"}
+    assert server.aws_type == "AWS::Cognito::UserPoolResourceServer"
+    assert server.create_only == ("Identifier", "UserPoolId")
+    assert server.create_only_fields == {"Identifier": "identifier"}
+    assert provider.pool_of("Google", {"Google": "Users"}) == "Users"
+    assert provider.offers == () and server.offers == ()
+    assert provider.longest["Ref"] == 32 and server.longest["Ref"] == 256
+
+
+def test_the_provider_details_are_cognitos():
+    """Each provider's ProviderDetails keys, and the schema's fields that set them."""
+    fields = SCHEMA["$defs"]["IdentityProvider"]["properties"]
+    for provider, details in identity_provider.DETAILS.items():
+        assert set(details) <= set(fields), provider
+    assert set(identity_provider.TYPES) == set(fields["provider"]["enum"])
+    assert list(identity_provider.DETAILS["apple"].values()) == [
+        "client_id", "team_id", "key_id", "private_key", "authorize_scopes"]
+    assert list(identity_provider.DETAILS["saml"].values()) == ["MetadataURL", "MetadataFile"]
+
+
 # --- the function -------------------------------------------------------------------------------
 
 def test_function_wires():
