@@ -37,7 +37,9 @@ EVENTS = [
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
-TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction"]
+TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "IdentityProvider", "ResourceServer"]
+#: the kinds that belong to one pool (a solid wire to it)
+MEMBERS = ("UserPoolClient", "IdentityProvider", "ResourceServer")
 #: names the resources and the wires draw from, so that wires mostly find their ends
 NAMES = ["Users", "Staff", "WebClient", "AppClient", "Trigger", "Worker", "ViewerAuth", "A1"]
 BAD_NAMES = ["", "bad-name", "Users ", "Ünïcode", "x" * 300, "1", "Users.Arn"]
@@ -181,6 +183,22 @@ def resource(draw, kind, sound: bool) -> dict:
         fields["senderKey"] = either(
             st.just("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
             st.sampled_from(["alias/mine", "", 5]), sound)
+    elif kind == "IdentityProvider":
+        fields = {"provider": st.just("google"), "clientId": either(st.just("id"), scalars, sound),
+                  "clientSecret": either(st.just("{{resolve:secretsmanager:idp:SecretString:s}}"),
+                                         st.sampled_from(["plain", "", 5]), sound),
+                  "scopes": either(st.just(["openid", "email"]), st.sampled_from([[], "email"]), sound)}
+    elif kind == "ResourceServer":
+        fields = {"identifier": either(st.sampled_from(["https://api.example.com", "orders"]),
+                                       st.sampled_from(["", "a b", 5]), sound),
+                  "scopes": either(st.just({"read": "Read"}), st.sampled_from([{"a/b": "x"}, []]), sound)}
+    elif kind == "UserPoolClient":
+        fields = {"oauthFlows": either(st.sampled_from([["code"], ["client_credentials"]]),
+                                       st.sampled_from([[], ["password"]]), sound),
+                  "oauthScopes": either(st.sampled_from([["openid"], ["https://api.example.com/read"]]),
+                                        st.sampled_from([[], ["a b"]]), sound),
+                  "callbackUrls": either(st.just(["https://app.example.com/cb"]), st.just(["nope"]), sound),
+                  "generateSecret": booleans(sound), "cognitoSignIn": booleans(sound)}
     elif kind in ("Function", "EdgeFunction"):
         edge = kind == "EdgeFunction"
         fields = {
@@ -196,6 +214,9 @@ def resource(draw, kind, sound: bool) -> dict:
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
+    if kind == "IdentityProvider":
+        for name in ("provider", "clientId", "clientSecret"):  # what a google provider needs
+            result[name] = draw(fields.pop(name))
     if not sound and draw(st.integers(0, 19)) == 0:
         del result["type"]
     for name in draw(st.lists(st.sampled_from(sorted(fields)), unique=True)) if fields else []:
@@ -228,7 +249,11 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     """Wires the rules allow: each client to one pool, pool events to functions, dashed discovery."""
     of = lambda *wanted: [n for n, k in kinds.items() if k in wanted]  # noqa: E731
     pools, clients, functions = of("UserPool"), of("UserPoolClient"), of("Function")
-    wires = [{"from": client, "to": draw(st.sampled_from(pools))} for client in clients]
+    wires = [{"from": member, "to": draw(st.sampled_from(pools))} for member in of(*MEMBERS)]
+    used = of("IdentityProvider", "ResourceServer")
+    if clients and used:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(clients), st.sampled_from(used)), unique=True, max_size=3))
+        wires += [{"from": a, "to": b} for a, b in pairs]
     for pool in pools:
         for event in draw(st.lists(st.sampled_from(EVENTS), unique=True, max_size=4)) if functions else []:
             wire = {"from": pool, "to": draw(st.sampled_from(functions)), "event": event}
@@ -256,7 +281,7 @@ def spec(draw) -> dict:
     names = draw(st.lists(either(st.sampled_from(NAMES), st.sampled_from(BAD_NAMES) | texts, sound),
                           unique=True, min_size=1 if sound else 0, max_size=6))
     kinds = {name: draw(st.sampled_from(TYPES)) for name in names}
-    if sound and "UserPoolClient" in kinds.values() and "UserPool" not in kinds.values():
+    if sound and set(MEMBERS) & set(kinds.values()) and "UserPool" not in kinds.values():
         kinds[next(n for n in NAMES if n not in kinds)] = "UserPool"
     result["resources"] = {
         name: draw(resource(kind, sound)) if sound or draw(st.integers(0, 9))

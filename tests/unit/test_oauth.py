@@ -148,3 +148,16 @@ def test_client_rules():
     assert codes({"type": "UserPoolClient", "oauthFlows": ["implicit"]}) == ["R030"]
     assert codes({"type": "UserPoolClient", "cognitoSignIn": False}) == ["W021"]
     assert codes({"type": "UserPoolClient"}, [("G", "Others"), ("Web", "G")], {"G": GOOGLE}) == ["W018"]
+
+
+def test_a_graph_draws_both_kinds_and_their_wires():
+    from stackgen import draw
+
+    graph, _ = _run({"Users": POOL, "G": GOOGLE, "Api": API, "Web": {"type": "UserPoolClient"}},
+                    [("G", "Users"), ("Api", "Users"), ("Web", "Users"), ("Web", "G"), ("Web", "Api")])
+    mermaid = draw.mermaid(graph.stack)
+    assert '    n_G{{"G<br/>IdentityProvider"}}:::identityProvider' in mermaid
+    assert '    n_Api[["Api<br/>ResourceServer"]]:::resourceServer' in mermaid
+    assert "    n_Web --> n_G\n    n_Web --> n_Api\n" in mermaid
+    dot = draw.dot(graph.stack)
+    assert 'shape=hexagon' in dot and 'shape=component' in dot and '"Web" -> "Api";' in dot
