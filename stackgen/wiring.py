@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import kinds, model
 from .diagnostics import Diagnostic, did_you_mean, error
-from .kinds import MEANING, TRIGGER, WIRE_KINDS
+from .kinds import TRIGGER, WIRE_KINDS
 from .model import DASHED, EVENTS, SOLID, Stack, Wire
 
 
@@ -96,13 +96,13 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
     if same_way and not backwards:
         style = same_way[0][2]
         return error("W002", f"{wire}: a {src} -> {dst} wire must be {style} "
-                     f"({MEANING[WIRE_KINDS[same_way[0]]]}); "
+                     f"({kinds.says(same_way[0])}); "
                      + ("remove `style: dashed`" if style == SOLID else "add `style: dashed`"),
                      at + ("style",) if style == SOLID else at)
     right = (backwards or reversed_)[0]
     style = "" if right[2] == SOLID else ", style: dashed"
     return error("W002", f"{wire} is drawn backwards: a {dst} -> {src} wire means "
-                 f"{MEANING[WIRE_KINDS[right]]}; write it as "
+                 f"{kinds.says(right)}; write it as "
                  f"`{{from: {wire.target}, to: {wire.source}{style}}}`", at)
 
 

@@ -40,6 +40,8 @@ class Wiring:
     target: str
     style: str
     meaning: str
+    #: what it means in words, when :data:`MEANING`'s words for its meaning do not fit it
+    says: str = ""
 
 
 @record
@@ -165,6 +167,12 @@ WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
     (w.source, w.target, w.style): w.meaning
     for w in sorted((w for k in REGISTRY.values() for w in k.wires), key=lambda w: MEANINGS.index(w.meaning))
 }
+
+
+def says(key: tuple[str, str, str]) -> str:
+    """What the allowed wire ``(from kind, to kind, style)`` means, in words."""
+    wiring = next(w for k in REGISTRY.values() for w in k.wires if (w.source, w.target, w.style) == key)
+    return wiring.says or MEANING[wiring.meaning]
 
 
 def get(name: str) -> Kind:

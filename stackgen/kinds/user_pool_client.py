@@ -256,8 +256,9 @@ KIND = Kind(
     words="user pool client",
     wires=(
         Wiring("UserPoolClient", "UserPool", SOLID, MEMBERSHIP),
-        Wiring("UserPoolClient", PROVIDER, SOLID, USE),
-        Wiring("UserPoolClient", SERVER, SOLID, USE),
+        Wiring("UserPoolClient", PROVIDER, SOLID, USE,
+               "the client lists the identity provider among those its users sign in through"),
+        Wiring("UserPoolClient", SERVER, SOLID, USE, "the client may ask for the resource server's scopes"),
         Wiring("Function", "UserPoolClient", DASHED, DISCOVERY),
         Wiring("EdgeFunction", "UserPoolClient", DASHED, DISCOVERY),
     ),
