@@ -5,7 +5,8 @@ model builds a resource with its kind's ``build``, resolve allows the wires the 
 emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
 longest values, the graph draws its look, the properties check reads its AWS type. What a pool
 becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
-:mod:`.function`; an edge function, :mod:`.edge_function`.
+:mod:`.function`; an edge function, :mod:`.edge_function`; an identity provider,
+:mod:`.identity_provider`; a resource server, :mod:`.resource_server`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
