@@ -124,17 +124,16 @@ def emit_client(client: UserPoolClient, graph) -> Emitted:
     if client.logout_urls is not None:
         properties["LogoutURLs"] = list(client.logout_urls)
     providers = _used(name, graph, PROVIDER)
+    supported = (([COGNITO] if client.cognito_sign_in is not False else [])
+                 + [graph.stack.resources[p].cognito_name for p in providers])
     if _lists_providers(client, graph):
-        properties["SupportedIdentityProviders"] = (
-            ([COGNITO] if client.cognito_sign_in is not False else [])
-            + [graph.stack.resources[p].cognito_name for p in providers])
+        properties["SupportedIdentityProviders"] = supported
     properties, found = merge_properties(client, properties)
     if providers and ("SupportedIdentityProviders",) not in owned(client):
         # owned by the wires alone, which ``owned`` cannot see
         for key in client.properties:
             if key.casefold() == "supportedidentityproviders":
-                properties["SupportedIdentityProviders"] = (
-                    [COGNITO] + [graph.stack.resources[p].cognito_name for p in providers])
+                properties["SupportedIdentityProviders"] = supported
                 found.append(error(
                     "R002", f"`properties.{key}` of `{name}` is set by the wires `{{from: {name}, "
                     "to: <IdentityProvider>}` and the field `cognitoSignIn`; remove it from `properties`",
