@@ -71,10 +71,10 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
     An owned key is recognised in any case (``lambdaConfig``, ``environment``): written so, it
     overrides nothing, but CloudFormation refuses it as an unknown property.
     """
-    from .kinds import REGISTRY
+    from .kinds import REGISTRY, owners_of
 
     kind = REGISTRY[resource.kind]
-    owners = kind.owners(resource.name)
+    owners = owners_of(resource)
     by_folded = {_folded(o): o for o in owners}
     appendable = kind.appendable
     found: list[Diagnostic] = []

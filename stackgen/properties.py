@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .diagnostics import Diagnostic, Pointer, error, suggest
 from .intrinsics import SHORT_FORMS, Intrinsic
-from .kinds import REGISTRY
+from .kinds import REGISTRY, owners_of
 from .schema import JSON_TYPES, describe
 
 #: the spec's resource kinds -> the AWS type whose schema checks their ``properties`` (each
@@ -264,7 +264,7 @@ def check_resource(resource, aws_type: str, data: Any) -> list[Diagnostic]:
     """Every violation in ``data`` (``resource``'s properties in long form), worded; none for a
     key a field or a wire owns (the emitters' R002)."""
 
-    owned = [_folded(path) for path in REGISTRY[resource.kind].owners(resource.name)]
+    owned = [_folded(path) for path in owners_of(resource)]
     found: list[Diagnostic] = []
     seen: set[tuple] = set()
     for err in _errors(_validator(aws_type), data):

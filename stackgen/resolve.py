@@ -20,7 +20,7 @@ from .record import factory, record
 
 # what the graph's records hold and the stages read, importable from here
 from .hazards import TRIGGER_WAIT  # noqa: F401
-from .kinds import DISCOVERY, MEMBERSHIP, TRIGGER, WIRE_KINDS  # noqa: F401
+from .kinds import DISCOVERY, MEMBERSHIP, TRIGGER, USE, WIRE_KINDS  # noqa: F401
 from .kinds.user_pool import CUSTOM_AUTH, POOL_ARN, POOL_ID, SENDER_KEY, SENDER_KEY_VARIABLE  # noqa: F401
 from .kinds.user_pool_client import CLIENT_ID  # noqa: F401
 from .model import Stack, Wire
@@ -54,6 +54,9 @@ class Graph:
     client_pool: Mapping[str, str] = factory(dict)
     discoveries: tuple[Discovery, ...] = ()
     variables: Mapping[str, tuple[Variable, ...]] = factory(dict)
+    #: resource -> its wires that use another resource (a client's to its identity providers
+    #: and resource servers), in wire order
+    uses: Mapping[str, tuple[Wire, ...]] = factory(dict)
 
     def __post_init__(self) -> None:
         # indexes, so that asking for one pool's triggers costs what it returns
@@ -127,8 +130,14 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         linked = (pool, wire.source) not in triggered
         discoveries.append(Discovery(wire.source, wire.target, pool, wire, linked))
 
+    uses: dict[str, list[Wire]] = {}
+    for meaning, wire in valid:
+        if meaning == USE:
+            uses.setdefault(wire.source, []).append(wire)
+
     graph = Graph(stack, tuple(triggers), client_pool, tuple(discoveries),
-                  variables.assign(stack, tuple(discoveries), tuple(triggers)))
+                  variables.assign(stack, tuple(discoveries), tuple(triggers)),
+                  {k: tuple(v) for k, v in uses.items()})
     found.extend(hazards.check(stack, graph))
     for kind in kinds.REGISTRY.values():
         for check in kind.checks:

@@ -189,6 +189,10 @@ def _explain(err) -> list[Diagnostic]:
             return [error("S002", f"{where} needs {either}", pointer, at_key=True)]
         return [error("S004", f"{where} has {' and '.join(f'`{f}`' for f in given)}: give only one of "
                       f"{either}", pointer + (given[-1],), at_key=True)]
+    if validator == "not" and expected == {}:
+        # a field that the others rule out (an identity provider's, by its `provider`): the
+        # schema's description says why
+        return [error("S001", f"{where} {err.schema.get('description', 'does not go here: remove it')}", pointer, at_key=True)]
     if validator == "not" and "type" in expected:
         if "string" in expected["type"]:
             return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "

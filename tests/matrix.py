@@ -74,6 +74,7 @@ ACCESS = ("read", "manage-users", "manage-groups", "sign-in")
 GROUP = "UserPoolGroup"
 #: the kinds that belong to one pool (a solid wire from them to it)
 MEMBERS = (CLIENT, GROUP)
+PROVIDER, SERVER = "IdentityProvider", "ResourceServer"
 
 FUNCTION_RUNTIMES = {
     "nodejs24.x": "index.handler",
@@ -222,6 +223,7 @@ class _Generator:
         if defaults:
             spec["defaults"] = {"function": defaults}
         spec["resources"] = {n: resources[n] for n in names}
+        self.oauth(spec["resources"], wires, pools, pool_of)
         if wires:
             spec["wires"] = [self.wire_style(w) for w in wires]
         # groups, then domains and access, last, each from a generator of its own, so that the
@@ -268,6 +270,28 @@ class _Generator:
                 acyclic = all(rank[p] < rank[t] for t in triggered[f])
                 if rng.random() < 0.4 and (p in triggered[f] or acyclic):
                     wires.insert(rng.randint(0, len(wires)), {"from": f, "to": name, "style": "dashed"})
+    def oauth(self, resources: dict, wires: list, pools: list, pool_of: dict) -> None:
+        """Now and then a pool's identity provider and resource server, and clients that use them
+        (drawn after the rest, so that the rest of a seed's stack stays as it was)."""
+        for p in pools:
+            used = []
+            if self.chance(0.3):
+                resources[f"{p}Google"] = {
+                    "type": PROVIDER, "provider": "google", "clientId": f"{p.lower()}.apps.googleusercontent.com",
+                    "clientSecret": "{{resolve:secretsmanager:google-sign-in:SecretString:clientSecret}}"}
+                used.append(f"{p}Google")
+            if self.chance(0.3):
+                resources[f"{p}Server"] = {"type": SERVER, "identifier": f"https://{p.lower()}.example.com",
+                                           "scopes": {"read": "Read", "write": "Write"}}
+                used.append(f"{p}Server")
+            for member in used:
+                wires.append({"from": member, "to": p})
+            for c in [c for c, q in pool_of.items() if q == p and used and self.chance(0.7)]:
+                chosen = self.subset(used, at_least=1)
+                wires.extend({"from": c, "to": u} for u in chosen)
+                scopes = ["openid"] + [f"https://{p.lower()}.example.com/read" for u in chosen if u.endswith("Server")]
+                resources[c] = {**resources[c], "oauthFlows": ["code"], "oauthScopes": scopes,
+                                "callbackUrls": ["https://app.example.com/callback"]}
 
     def wire_style(self, wire: dict) -> dict:
         """A solid wire says ``style: solid`` now and then (the default)."""

@@ -37,9 +37,12 @@ EVENTS = [
     "PreTokenGeneration", "CustomMessage", "DefineAuthChallenge", "CreateAuthChallenge",
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
-TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain", "UserPoolGroup"]
+TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain", "UserPoolGroup",
+         "IdentityProvider", "ResourceServer"]
 #: the levels of a dashed wire's `access`
 ACCESS = ["read", "manage-users", "manage-groups", "sign-in"]
+#: the kinds that belong to one pool (a solid wire to it), but for the domain (one per pool)
+MEMBERS = ("UserPoolClient", "UserPoolGroup", "IdentityProvider", "ResourceServer")
 #: names the resources and the wires draw from, so that wires mostly find their ends
 NAMES = ["Users", "Staff", "WebClient", "AppClient", "Trigger", "Worker", "ViewerAuth", "A1"]
 BAD_NAMES = ["", "bad-name", "Users ", "Ünïcode", "x" * 300, "1", "Users.Arn"]
@@ -195,6 +198,22 @@ def resource(draw, kind, sound: bool) -> dict:
                 "name": st.sampled_from(["auth.example.com", "https://x", ""]),
                 "certificateArn": st.sampled_from([
                     "arn:aws:acm:us-east-1:111122223333:certificate/a", "arn:aws:acm:eu-west-1:111122223333:certificate/a", 5])})
+    elif kind == "IdentityProvider":
+        fields = {"provider": st.just("google"), "clientId": either(st.just("id"), scalars, sound),
+                  "clientSecret": either(st.just("{{resolve:secretsmanager:idp:SecretString:s}}"),
+                                         st.sampled_from(["plain", "", 5]), sound),
+                  "scopes": either(st.just(["openid", "email"]), st.sampled_from([[], "email"]), sound)}
+    elif kind == "ResourceServer":
+        fields = {"identifier": either(st.sampled_from(["https://api.example.com", "orders"]),
+                                       st.sampled_from(["", "a b", 5]), sound),
+                  "scopes": either(st.just({"read": "Read"}), st.sampled_from([{"a/b": "x"}, []]), sound)}
+    elif kind == "UserPoolClient":
+        fields = {"oauthFlows": either(st.sampled_from([["code"], ["client_credentials"]]),
+                                       st.sampled_from([[], ["password"]]), sound),
+                  "oauthScopes": either(st.sampled_from([["openid"], ["https://api.example.com/read"]]),
+                                        st.sampled_from([[], ["a b"]]), sound),
+                  "callbackUrls": either(st.just(["https://app.example.com/cb"]), st.just(["nope"]), sound),
+                  "generateSecret": booleans(sound), "cognitoSignIn": booleans(sound)}
     elif kind in ("Function", "EdgeFunction"):
         edge = kind == "EdgeFunction"
         fields = {
@@ -219,6 +238,9 @@ def resource(draw, kind, sound: bool) -> dict:
     result: dict = {"type": kind}
     if kind == "UserPoolDomain" and sound:
         result["prefix"] = draw(fields.pop("prefix"))   # a domain needs one: a prefix, when sound
+    if kind == "IdentityProvider":
+        for name in ("provider", "clientId", "clientSecret"):  # what a google provider needs
+            result[name] = draw(fields.pop(name))
     if not sound and draw(st.integers(0, 19)) == 0:
         del result["type"]
     for name in draw(st.lists(st.sampled_from(sorted(fields)), unique=True)) if fields else []:
@@ -254,9 +276,13 @@ def sound_wires(draw, kinds: dict[str, str]) -> list[dict]:
     of = lambda *wanted: [n for n, k in kinds.items() if k in wanted]  # noqa: E731
     pools, clients, functions = of("UserPool"), of("UserPoolClient"), of("Function")
     groups = of("UserPoolGroup")
-    wires = [{"from": member, "to": draw(st.sampled_from(pools))} for member in clients + groups]
+    wires = [{"from": member, "to": draw(st.sampled_from(pools))} for member in of(*MEMBERS)]
     # a domain each, to a pool of its own while there are pools left (a pool has one domain)
     wires += [{"from": domain, "to": pool} for domain, pool in zip(of("UserPoolDomain"), pools)]
+    used = of("IdentityProvider", "ResourceServer")
+    if clients and used:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(clients), st.sampled_from(used)), unique=True, max_size=3))
+        wires += [{"from": a, "to": b} for a, b in pairs]
     for pool in pools:
         for event in draw(st.lists(st.sampled_from(EVENTS), unique=True, max_size=4)) if functions else []:
             wire = {"from": pool, "to": draw(st.sampled_from(functions)), "event": event}
@@ -291,7 +317,7 @@ def spec(draw) -> dict:
     names = draw(st.lists(either(st.sampled_from(NAMES), st.sampled_from(BAD_NAMES) | texts, sound),
                           unique=True, min_size=1 if sound else 0, max_size=6))
     kinds = {name: draw(st.sampled_from(TYPES)) for name in names}
-    if sound and {"UserPoolClient", "UserPoolGroup"} & set(kinds.values()) and "UserPool" not in kinds.values():
+    if sound and set(MEMBERS) & set(kinds.values()) and "UserPool" not in kinds.values():
         kinds[next(n for n in NAMES if n not in kinds)] = "UserPool"
     if sound:  # a domain wired to no pool, or to a pool with a domain, is an error: drop the extra
         extra = [n for n in kinds if kinds[n] == "UserPoolDomain"][list(kinds.values()).count("UserPool"):]

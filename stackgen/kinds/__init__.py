@@ -6,7 +6,8 @@ emit calls the kind's emitter, the guard compares its create-only settings, limi
 longest values, the graph draws its look, the properties check reads its AWS type. What a pool
 becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
 :mod:`.function`; an edge function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`;
-a group, :mod:`.user_pool_group`.
+a group, :mod:`.user_pool_group`; an identity provider, :mod:`.identity_provider`; a resource
+server, :mod:`.resource_server`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
@@ -22,12 +23,14 @@ from ..record import factory, record
 TRIGGER = "trigger"
 MEMBERSHIP = "membership"
 DISCOVERY = "discovery"
-MEANINGS = (TRIGGER, MEMBERSHIP, DISCOVERY)
+USE = "use"
+MEANINGS = (TRIGGER, MEMBERSHIP, DISCOVERY, USE)
 
 MEANING = {
     TRIGGER: "the pool's `event` invokes the function",
     MEMBERSHIP: "the client is an app client of the pool",
     DISCOVERY: "the function may use it: service discovery",
+    USE: "the client signs users in with it, or asks for its scopes, and is created after it",
 }
 
 
@@ -104,6 +107,9 @@ class Kind:
     words: str
     #: for a kind that belongs to one pool: its name in that rule ("a client belongs to exactly one pool")
     member: str = ""
+    #: ``owned(resource)``: the Properties that its fields set only when they are given (R002
+    #: then), beside ``owners``
+    owned: Callable[[Any], Mapping[tuple[str, ...], str]] | None = None
     #: Properties lists stackgen fills and ``properties`` may extend
     appendable: frozenset[str] = frozenset()
     #: the wires declared here (this kind is one of their two ends)
@@ -152,6 +158,16 @@ class Kind:
     stack_emitters: tuple[Callable[..., Iterable[Any]], ...] = ()
 
 
+def owners_of(resource: Any) -> dict[tuple[str, ...], str]:
+    """Properties key path -> the field or wire of ``resource`` that sets it: its kind's
+    ``owners``, and those of ``owned`` that its fields set."""
+    kind = REGISTRY[resource.kind]
+    owners = dict(kind.owners(resource.name))
+    if kind.owned is not None:
+        owners.update(kind.owned(resource))
+    return owners
+
+
 def longest_arn(service: str, resource: str) -> int:
     """The longest ARN of ``service`` whose resource part (type and ID) is ``resource`` characters:
     "arn:" partition ":" service ":" region ":" account ":" resource, each at its longest."""
@@ -159,13 +175,14 @@ def longest_arn(service: str, resource: str) -> int:
 
 
 from . import (  # noqa: E402  (they use the above)
-    edge_function, function, user_pool, user_pool_client, user_pool_domain, user_pool_group,
+    edge_function, function, identity_provider, resource_server, user_pool, user_pool_client, user_pool_domain,
+    user_pool_group,
 )
 
 #: the spec's ``type`` -> its kind, in the order the JSON Schema lists them
 REGISTRY: Mapping[str, Kind] = {
     k.name: k for k in (user_pool.KIND, user_pool_client.KIND, function.KIND, edge_function.KIND,
-                        user_pool_domain.KIND, user_pool_group.KIND)
+                        user_pool_domain.KIND, user_pool_group.KIND, identity_provider.KIND, resource_server.KIND)
 }
 
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered
@@ -178,6 +195,7 @@ WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
 WIRE_WORDS: Mapping[tuple[str, str, str], str] = {
     (w.source, w.target, w.style): w.means for k in REGISTRY.values() for w in k.wires
 }
+
 
 
 def get(name: str) -> Kind:

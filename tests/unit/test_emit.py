@@ -579,7 +579,7 @@ def test_merge_properties_does_not_change_its_inputs():
 
 def test_every_resource_type_has_an_emitter():
     assert set(REGISTRY) == {"UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain",
-                             "UserPoolGroup"}
+                             "UserPoolGroup", "IdentityProvider", "ResourceServer"}
 
 
 def test_emit_collects_every_fragment_and_diagnostic():

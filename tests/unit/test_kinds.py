@@ -6,8 +6,8 @@ from pathlib import Path
 
 from stackgen import draw, keep, limits, properties, resolve
 from stackgen.kinds import (
-    DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, WIRE_KINDS, discovering, edge_function, function, get,
-    user_pool, user_pool_client, user_pool_domain, user_pool_group, wires_of,
+    DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, USE, WIRE_KINDS, discovering, edge_function, function, get,
+    identity_provider, resource_server, user_pool, user_pool_client, user_pool_domain, user_pool_group, wires_of,
 )
 from stackgen.model import DASHED, SOLID
 
@@ -37,7 +37,9 @@ def test_the_stages_read_the_registry():
     assert keep.IMMUTABLE == {"AWS::Cognito::UserPool": user_pool.KIND.create_only,
                               "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only,
                               "AWS::Cognito::UserPoolDomain": user_pool_domain.KIND.create_only,
-                              "AWS::Cognito::UserPoolGroup": user_pool_group.KIND.create_only}
+                              "AWS::Cognito::UserPoolGroup": user_pool_group.KIND.create_only,
+                              "AWS::Cognito::UserPoolIdentityProvider": identity_provider.KIND.create_only,
+                              "AWS::Cognito::UserPoolResourceServer": resource_server.KIND.create_only}
 
 
 # --- the user pool ------------------------------------------------------------------------------
@@ -46,6 +48,7 @@ def test_user_pool_wires():
     assert wires_of("UserPool") == {
         "source": {("Function", SOLID): TRIGGER},
         "target": {("UserPoolClient", SOLID): MEMBERSHIP, ("UserPoolGroup", SOLID): MEMBERSHIP,
+                   ("IdentityProvider", SOLID): MEMBERSHIP, ("ResourceServer", SOLID): MEMBERSHIP,
                    ("Function", DASHED): DISCOVERY, ("EdgeFunction", DASHED): DISCOVERY,
                    ("UserPoolDomain", SOLID): MEMBERSHIP},
     }
@@ -70,7 +73,8 @@ def test_user_pool_create_only_settings():
 
 def test_user_pool_client_wires():
     assert wires_of("UserPoolClient") == {
-        "source": {("UserPool", SOLID): MEMBERSHIP},
+        "source": {("UserPool", SOLID): MEMBERSHIP, ("IdentityProvider", SOLID): USE,
+                   ("ResourceServer", SOLID): USE},
         "target": {("Function", DASHED): DISCOVERY, ("EdgeFunction", DASHED): DISCOVERY},
     }
 
@@ -86,6 +90,40 @@ def test_user_pool_client_offers_its_id_and_no_actions():
 def test_user_pool_client_create_only_settings():
     assert user_pool_client.KIND.create_only == ("GenerateSecret", "UserPoolId")
     assert user_pool_client.KIND.create_only_fields == {}
+
+
+# --- the identity provider and the resource server ----------------------------------------------
+
+def test_identity_provider_and_resource_server_wires():
+    assert wires_of("IdentityProvider") == {"source": {("UserPool", SOLID): MEMBERSHIP},
+                                            "target": {("UserPoolClient", SOLID): USE}}
+    assert wires_of("ResourceServer") == {"source": {("UserPool", SOLID): MEMBERSHIP},
+                                          "target": {("UserPoolClient", SOLID): USE}}
+    assert not discovering("IdentityProvider") and not discovering("ResourceServer")
+
+
+def test_identity_provider_and_resource_server_create_only_settings():
+    provider, server = identity_provider.KIND, resource_server.KIND
+    assert provider.aws_type == "AWS::Cognito::UserPoolIdentityProvider"
+    assert provider.create_only == ("ProviderName", "ProviderType", "UserPoolId")
+    assert provider.create_only_fields == {"ProviderName": "name", "ProviderType": "provider"}
+    assert server.aws_type == "AWS::Cognito::UserPoolResourceServer"
+    assert server.create_only == ("Identifier", "UserPoolId")
+    assert server.create_only_fields == {"Identifier": "identifier"}
+    assert provider.pool_of("Google", {"Google": "Users"}) == "Users"
+    assert provider.offers == () and server.offers == ()
+    assert provider.longest["Ref"] == 32 and server.longest["Ref"] == 256
+
+
+def test_the_provider_details_are_cognitos():
+    """Each provider's ProviderDetails keys, and the schema's fields that set them."""
+    fields = SCHEMA["$defs"]["IdentityProvider"]["properties"]
+    for provider, details in identity_provider.DETAILS.items():
+        assert set(details) <= set(fields), provider
+    assert set(identity_provider.TYPES) == set(fields["provider"]["enum"])
+    assert list(identity_provider.DETAILS["apple"].values()) == [
+        "client_id", "team_id", "key_id", "private_key", "authorize_scopes"]
+    assert list(identity_provider.DETAILS["saml"].values()) == ["MetadataURL", "MetadataFile"]
 
 
 # --- the function -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from stackgen.model import build
 from stackgen.resolve import (
-    CLIENT_ID, DISCOVERY, MEMBERSHIP, POOL_ARN, POOL_ID, SENDER_KEY, TRIGGER, WIRE_KINDS, Discovery,
+    CLIENT_ID, DISCOVERY, MEMBERSHIP, POOL_ARN, POOL_ID, SENDER_KEY, TRIGGER, USE, WIRE_KINDS, Discovery,
     Trigger, resolve,
 )
 
@@ -59,6 +59,10 @@ def test_the_allowed_wires_are_exactly_those_of_the_contract():
         ("EdgeFunction", "UserPoolClient", "dashed"): DISCOVERY,
         ("UserPoolGroup", "UserPool", "solid"): MEMBERSHIP,
         ("Function", "UserPoolGroup", "dashed"): DISCOVERY,
+        ("IdentityProvider", "UserPool", "solid"): MEMBERSHIP,
+        ("ResourceServer", "UserPool", "solid"): MEMBERSHIP,
+        ("UserPoolClient", "IdentityProvider", "solid"): USE,
+        ("UserPoolClient", "ResourceServer", "solid"): USE,
     }
 
 
