@@ -83,6 +83,7 @@ CATALOGUE: dict[str, str] = {
     "R023": "more Parameters than one stack may have",
     "R024": "a parameter or condition that nothing uses",
     "R025": "two groups of one pool with one name",
+    "R026": "two groups of one pool with one precedence and different roles",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",
