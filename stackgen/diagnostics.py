@@ -92,6 +92,7 @@ CATALOGUE: dict[str, str] = {
     "R036": "a pool with more than one domain",
     "R037": "a custom domain's certificate outside us-east-1",
     "R025": "two groups of one pool with one name",
+    "R026": "two groups of one pool with one precedence and different roles",
     "R028": "an identity provider's secret written in the spec",
     "R029": "an identity provider's secret from a parameter without NoEcho",
     "R030": "OAuth flows that sign users in without callback URLs",

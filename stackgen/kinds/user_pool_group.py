@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from ..diagnostics import Diagnostic, error
+from ..diagnostics import Diagnostic, error, warning
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties
 from ..intrinsics import ref
 from ..model import DASHED, SOLID, Resource
@@ -102,6 +102,30 @@ def _names(groups: Mapping[str, UserPoolGroup], stack, graph) -> Iterable[Diagno
         )
 
 
+def _precedence_ties(groups: Mapping[str, UserPoolGroup], stack, graph) -> Iterable[Diagnostic]:
+    """Two groups of one pool with one precedence and different roles: a user in both gets no
+    preferred role (Cognito cannot choose)."""
+    first: dict[tuple[str, int], list[str]] = {}
+    for name, group in groups.items():
+        pool = graph.client_pool.get(name)
+        role = group.properties.get("RoleArn")
+        if pool is None or group.precedence is None or role is None:
+            continue
+        tied = first.setdefault((pool, group.precedence), [])
+        other = next((o for o in tied if groups[o].properties.get("RoleArn") != role), None)
+        tied.append(name)
+        if other is None:
+            continue
+        yield warning(
+            "R026",
+            f"`{name}` and `{other}` are groups of the pool `{pool}` with the same `precedence` "
+            f"({group.precedence}) and different roles (`properties.RoleArn`): Cognito then puts no "
+            "`cognito:preferred_role` claim in the tokens of a user in both; give one of them "
+            "another `precedence`",
+            group.pointer + ("precedence",), subject=name,
+        )
+
+
 # --- the kind ------------------------------------------------------------------------------------
 
 AWS_TYPE = "AWS::Cognito::UserPoolGroup"
@@ -136,5 +160,5 @@ KIND = Kind(
              "if it was renamed, the new name creates an empty group"),
     replaced=" one, without its members",
     longest={"Ref": NAME_LENGTH},
-    checks=(_names,),
+    checks=(_names, _precedence_ties),
 )

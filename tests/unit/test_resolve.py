@@ -571,3 +571,15 @@ def test_a_trigger_of_one_pool_that_discovers_a_group_of_another_closes_a_cycle_
          _dashed("FB", "GA"), _dashed("FA", "B")],
     )
     assert "W008" in _codes(found)
+
+
+def test_R026_one_precedence_with_two_roles_in_one_pool():
+    def role(name, precedence=1):
+        return {**GROUP, "precedence": precedence, "properties": {"RoleArn": f"arn:aws:iam::111122223333:role/{name}"}}
+
+    _, found = _resolve(
+        {"Users": POOL, "A": role("a"), "B": role("b"), "C": role("c", 2), "D": role("a"), "E": {**GROUP, "precedence": 1}},
+        [_wire(g, "Users") for g in "ABCDE"],
+    )
+    assert [(d.code, d.severity, d.pointer) for d in found] == [
+        ("R026", "warning", ("resources", "B", "precedence")), ("R026", "warning", ("resources", "D", "precedence"))]
