@@ -50,10 +50,23 @@ def test_every_sample_and_golden_spec_reads_the_same_on_both_paths(spec: Path) -
 
 
 def test_the_fast_path_reads_the_samples() -> None:
-    """Not a test that passes because the fast path declines everything: every sample goes
-    through libyaml."""
+    """Not a test that passes because the fast path declines everything: every sample that
+    libyaml parses goes through it, and those are nearly all (one writes URLs in brackets,
+    `[https://...]`, which libyaml refuses and YAML 1.2 reads)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
+    fast = 0
     for spec in sorted((ROOT / "samples").glob("*/spec.yaml")):
-        assert load._compose_fast(spec.read_text(encoding="utf-8")) is not None, spec
+        text = spec.read_text(encoding="utf-8")
+        try:
+            list(YAML(typ="safe").parse(text))
+        except MarkedYAMLError:
+            assert load._compose_fast(text) is None, spec
+            continue
+        assert load._compose_fast(text) is not None, spec
+        fast += 1
+    assert fast >= 8
 
 
 TRICKY = [
