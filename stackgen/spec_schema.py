@@ -11,24 +11,9 @@ SCHEMA_JSON = '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n
 BOUNDS = {'UserPool': {}, 'UserPoolClient': {}, 'Function': {'memorySize': (128, 10240), 'timeout': (1, 900)}, 'EdgeFunction': {'memorySize': (128, 10240), 'timeout': (1, 30)}, 'UserPoolDomain': {}, 'UserPoolGroup': {'precedence': (0, 2147483647)}, 'IdentityProvider': {}, 'ResourceServer': {}}
 
 VERSION = "2.22.3"
-class Decimal:
-    """Stands in for decimal.Decimal: no loaded spec holds one."""
+from .compiled import Decimal
 import re
-class JsonSchemaValueException(ValueError):
-    """A value the schema does not allow (fastjsonschema's exception, stood in for)."""
-
-    def __init__(self, message, value=None, name=None, definition=None, rule=None):
-        super().__init__(message)
-        self.message, self.value, self.name = message, value, name
-        self.definition, self.rule = definition, rule
-
-
-class JsonSchemaValuesException(ValueError):
-    """Several such values."""
-
-    def __init__(self, errors=()):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
+from .compiled import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {

@@ -19,45 +19,21 @@ SCHEMA = ROOT / "schemas" / "spec.schema.json"
 MODULE = ROOT / "stackgen" / "spec_schema.py"
 
 _IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
-#: the generated code raises fastjsonschema's exceptions: defined here, so that running the
-#: validator needs nothing but the standard library
-_EXCEPTIONS = '''
-
-class JsonSchemaValueException(ValueError):
-    """A value the schema does not allow (fastjsonschema's exception, stood in for)."""
-
-    def __init__(self, message, value=None, name=None, definition=None, rule=None):
-        super().__init__(message)
-        self.message, self.value, self.name = message, value, name
-        self.definition, self.rule = definition, rule
-
-
-class JsonSchemaValuesException(ValueError):
-    """Several such values."""
-
-    def __init__(self, errors=()):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
-'''
-
-
 _DECIMAL = "from decimal import Decimal"
-#: the generated code accepts a ``decimal.Decimal`` wherever a number goes; a loaded spec holds
-#: ints and floats only, and importing ``decimal`` costs a start-up more than a millisecond
-_NO_DECIMAL = '''class Decimal:
-    """Stands in for decimal.Decimal: no loaded spec holds one."""'''
 
 
-def compiled(schema: dict, **options) -> tuple[str, str]:
-    """fastjsonschema's code for ``schema`` (``options`` are ``compile_to_code``'s), needing
-    nothing but the standard library, and the name of its entry function (the schema's own
-    validator; its definitions' follow)."""
+def compiled(schema: dict, package: str = ".", **options) -> tuple[str, str]:
+    """fastjsonschema's code for ``schema`` (``options`` are ``compile_to_code``'s), and the name
+    of its entry function (the schema's own validator; its definitions' follow). What the code
+    imports from fastjsonschema and ``decimal`` it takes from :mod:`stackgen.compiled`, which
+    ``package`` (a relative import: "." from ``stackgen``, ".." from a subpackage) reaches."""
     import fastjsonschema
 
     code = fastjsonschema.compile_to_code(schema, use_default=False, **options)
-    if _IMPORT not in code:
+    if _IMPORT not in code or _DECIMAL not in code:
         raise SystemExit(f"fastjsonschema {fastjsonschema.VERSION} generates code this script does not know")
-    code = code.replace(_IMPORT, _EXCEPTIONS.strip("\n"), 1).replace(_DECIMAL, _NO_DECIMAL, 1)
+    code = code.replace(_IMPORT, f"from {package}compiled import JsonSchemaValueException, JsonSchemaValuesException", 1)
+    code = code.replace(_DECIMAL, f"from {package}compiled import Decimal", 1)
     entry = code[code.index("\ndef validate") + len("\ndef "):].split("(", 1)[0]
     return code, entry
 

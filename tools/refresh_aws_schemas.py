@@ -78,7 +78,7 @@ def module_text(aws_type: str, schema: dict) -> str:
 
     # a no is all the package asks of it (jsonschema words why): the exceptions need not carry
     # the schema, which would make the module many times larger
-    code, entry = compiled(checking_schema(schema), detailed_exceptions=False)
+    code, entry = compiled(checking_schema(schema), "..", detailed_exceptions=False)
     code = _patterns_on_first_use(code)
     data = f"stackgen/data/aws/{aws_type.replace('::', '-')}.json"
     return (
@@ -93,24 +93,7 @@ def module_text(aws_type: str, schema: dict) -> str:
     )
 
 
-_LAZY = '''
-
-class _OnFirstUse(dict):
-    """Patterns compiled when a check first needs them: a spec uses few of a type's properties,
-    and compiling them all would cost more than the rest of the import."""
-
-    def __getitem__(self, key):
-        value = dict.__getitem__(self, key)
-        if isinstance(value, tuple):
-            value = re.compile(*value)
-            self[key] = value
-        return value
-
-
-def _later(*args):
-    return args
-
-'''
+_LAZY = "from ..compiled import OnFirstUse as _OnFirstUse, later as _later\n"
 
 
 def _patterns_on_first_use(code: str) -> str:

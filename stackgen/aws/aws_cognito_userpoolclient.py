@@ -7,41 +7,12 @@ Made from stackgen/data/aws/AWS-Cognito-UserPoolClient.json (see stackgen.proper
 # fmt: off
 
 VERSION = "2.22.3"
-class Decimal:
-    """Stands in for decimal.Decimal: no loaded spec holds one."""
+from ..compiled import Decimal
 import re
-class JsonSchemaValueException(ValueError):
-    """A value the schema does not allow (fastjsonschema's exception, stood in for)."""
-
-    def __init__(self, message, value=None, name=None, definition=None, rule=None):
-        super().__init__(message)
-        self.message, self.value, self.name = message, value, name
-        self.definition, self.rule = definition, rule
+from ..compiled import JsonSchemaValueException, JsonSchemaValuesException
 
 
-class JsonSchemaValuesException(ValueError):
-    """Several such values."""
-
-    def __init__(self, errors=()):
-        super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
-
-
-class _OnFirstUse(dict):
-    """Patterns compiled when a check first needs them: a spec uses few of a type's properties,
-    and compiling them all would cost more than the rest of the import."""
-
-    def __getitem__(self, key):
-        value = dict.__getitem__(self, key)
-        if isinstance(value, tuple):
-            value = re.compile(*value)
-            self[key] = value
-        return value
-
-
-def _later(*args):
-    return args
-
+from ..compiled import OnFirstUse as _OnFirstUse, later as _later
 
 REGEX_PATTERNS = _OnFirstUse({
     '^-?[0-9]+$': _later('^-?[0-9]+\\Z'),
