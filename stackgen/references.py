@@ -71,17 +71,23 @@ SHAPES: Mapping[str, tuple[str, Any]] = {
 }
 
 
-def _walk(value: Any, pointer: Pointer) -> Iterator[tuple[Intrinsic, Pointer]]:
-    """Every intrinsic in ``value``, outermost first, with its place in the spec."""
+def _values(value: Any, pointer: Pointer) -> Iterator[tuple[Any, Pointer]]:
+    """Every value in ``value``, itself first, then what it holds (inside intrinsics too), each
+    with its place in the spec (an intrinsic's content has the intrinsic's place)."""
+    yield value, pointer
     if isinstance(value, Intrinsic):
-        yield value, pointer
-        yield from _walk(value.value, pointer)
+        yield from _values(value.value, pointer)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _walk(item, pointer + (key,))
+            yield from _values(item, pointer + (key,))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, pointer + (index,))
+            yield from _values(item, pointer + (index,))
+
+
+def _walk(value: Any, pointer: Pointer) -> Iterator[tuple[Intrinsic, Pointer]]:
+    """Every intrinsic in ``value``, outermost first, with its place in the spec."""
+    return ((v, p) for v, p in _values(value, pointer) if isinstance(v, Intrinsic))
 
 
 def _names(template: Mapping[str, Any]) -> dict[str, str]:
@@ -379,17 +385,7 @@ _SERVICES = ("ssm", "ssm-secure", "secretsmanager")
 
 def _strings(value: Any, pointer: Pointer) -> Iterator[tuple[str, Pointer]]:
     """Every text in ``value`` (inside intrinsics too) that holds a dynamic reference."""
-    if isinstance(value, str):
-        if "{{resolve:" in value:
-            yield value, pointer
-    elif isinstance(value, Intrinsic):
-        yield from _strings(value.value, pointer)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, pointer + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, pointer + (index,))
+    return ((v, p) for v, p in _values(value, pointer) if isinstance(v, str) and "{{resolve:" in v)
 
 
 def _cycle(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
