@@ -90,7 +90,7 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
         return error("W002", f"{wire}: {refused}", at)
     allowed = _allowed_between(src, dst)
     if not allowed:
-        return error("W002", f"{wire}: a {src} cannot be wired to a {dst}; "
+        return error("W002", f"{wire}: {_a(src)} cannot be wired to {_a(dst)}; "
                      f"allowed wires are {_list_allowed()}", at)
     reversed_ = [k for k in allowed if k[0] == dst and k[1] == src]
     same_way = [k for k in allowed if k[0] == src and k[1] == dst]
@@ -116,3 +116,8 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
 
 def _list_allowed() -> str:
     return ", ".join(f"{a} -> {b} ({s})" for a, b, s in WIRE_KINDS)
+
+
+def _a(kind: str) -> str:
+    """``kind`` with its article: "a Function", "an IdentityProvider", "an EdgeFunction"."""
+    return f"{'an' if kind[:1] in 'AEIOU' else 'a'} {kind}"

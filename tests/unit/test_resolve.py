@@ -138,6 +138,12 @@ def test_W002_pair_that_cannot_be_wired_lists_the_allowed_wires():
     assert d.pointer == ("wires", 0)
     assert "UserPool -> Function" in d.message
     assert "UserPoolClient -> UserPool" in d.message
+    assert "a Function cannot be wired to a Function" in d.message
+
+
+def test_W002_names_each_kind_with_its_article():
+    _, found = _resolve({"A": FUNCTION, "E": {"type": "EdgeFunction"}}, [_dashed("A", "E")])
+    assert "a Function cannot be wired to an EdgeFunction" in _one(found, "W002").message
 
 
 def test_W002_wrong_style_says_which_style():
