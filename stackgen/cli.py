@@ -164,7 +164,7 @@ def validate(ctx: click.Context, specs: tuple[str, ...], output_format: str) -> 
     from .report import REPORTERS
 
     ctx.meta["stackgen.format"] = output_format
-    results = [compile_spec(spec) for spec in specs]
+    results = [compile_spec(spec, text=False) for spec in specs]
     diagnostics = [d for r in results for d in r.diagnostics]
     stream = sys.stderr if output_format == "text" else sys.stdout
     REPORTERS[output_format](diagnostics, stream)
