@@ -269,10 +269,21 @@ def _compose_fast(text: str):
 def _resolver_12():
     """ruamel's resolver, for a text without a %YAML directive: YAML 1.2's rules, fixed
     rather than looked up again for every scalar."""
+    from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
 
     class _Resolver12(VersionedResolver):
         processing_version = (1, 2)
+
+        def resolve(self, kind, value, implicit):
+            # plain ASCII digits are an integer (YAML 1.2's float patterns all need a `.` or an
+            # exponent, its int pattern takes any digits): answered without the patterns, which
+            # are compiled on first use, a millisecond and more of a spec whose only numbers are
+            # written like these
+            if kind is ScalarNode and implicit[0] and value.isdigit() and value.isascii():
+                return Tag(suffix="tag:yaml.org,2002:int")
+            return super().resolve(kind, value, implicit)
 
     return _Resolver12
 

@@ -90,6 +90,8 @@ TRICKY = [
     "a: 'it''s'\nb: \"tab\\there\"\nc: ''\nd: \"\"\ne:\nf: ~\ng: null\nh: Null\n",
     # resolution: YAML 1.2 numbers, booleans, nulls, and what 1.1 reads otherwise
     "a: 0o14\nb: 0x1f\nc: 1_000\nd: .inf\ne: -.Inf\nf: .nan\ng: 012\nh: 1e3\ni: +1\nj: 2024-01-01\nk: 12:30\n",
+    # digits only, which the fast path's resolver answers without YAML 1.2's patterns
+    "a: 0123\nb: 007\nc: 00\nd: 99999999999999999999999\ne: \u0663\nf: 08\n1: 2\ng: [1, 22]\n",
     "a: yes\nb: off\nc: True\nd: FALSE\ne: y\nf: 'no'\n",
     # structure: anchors, aliases, merge keys, explicit keys, flow, documents, comments
     "base: &b {x: 1}\nuse: *b\nmore: *b\n",
