@@ -73,13 +73,13 @@ def module_text(aws_type: str, schema: dict) -> str:
     """The compiled validator module of ``aws_type``'s checking schema."""
     import fastjsonschema
 
-    from generate_validator import compiled
+    from generate_validator import compiled, patterns_on_first_use
     from stackgen.properties import checking_schema
 
     # a no is all the package asks of it (jsonschema words why): the exceptions need not carry
     # the schema, which would make the module many times larger
     code, entry = compiled(checking_schema(schema), "..", detailed_exceptions=False)
-    code = _patterns_on_first_use(code)
+    code = patterns_on_first_use(code, "..")
     data = f"stackgen/data/aws/{aws_type.replace('::', '-')}.json"
     return (
         f'"""The compiled check of {aws_type}\'s properties. Generated: do not edit.\n\n'
@@ -91,21 +91,6 @@ def module_text(aws_type: str, schema: dict) -> str:
         f"{code}\n\n"
         f"validate = {entry}\n"
     )
-
-
-_LAZY = "from ..compiled import OnFirstUse as _OnFirstUse, later as _later\n"
-
-
-def _patterns_on_first_use(code: str) -> str:
-    """fastjsonschema's code with its table of patterns compiled on first use, not on import."""
-    start = code.index("REGEX_PATTERNS = {\n")
-    end = code.index("\n}\n", start) + 2
-    table = code[start:end]
-    lines = table.split("\n")
-    if not all(line.startswith("    '") and ": re.compile(" in line for line in lines[1:-1]):
-        raise SystemExit("fastjsonschema's table of patterns is not as this script knows it")
-    table = table.replace(": re.compile(", ": _later(").replace("REGEX_PATTERNS = {", "REGEX_PATTERNS = _OnFirstUse({", 1)
-    return code[:start] + _LAZY.lstrip("\n") + "\n" + table + ")" + code[end:]
 
 
 def outputs() -> dict[Path, str]:
