@@ -20,6 +20,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, Pointer, error
 from .intrinsics import SHORT_FORMS, Intrinsic
+from .patterns import Lazy
 from .record import factory, record
 
 #: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory. Each
@@ -40,7 +41,7 @@ MAX_DEPTH = 100
 #: ruamel decodes a tag in time quadratic in its length; no tag a spec may use is this long
 MAX_TAG = 200
 #: where a tag ends: ruamel requires one of these (or the end of the text) right after a tag
-_TAG_END = re.compile("[\0 \t\r\n\x85\u2028\u2029]")
+_TAG_END = Lazy("[\0 \t\r\n\x85\u2028\u2029]")
 
 _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
@@ -54,7 +55,7 @@ _PLAIN_TAGS = frozenset(
 #: a YAML 1.1 reader (and a person) as booleans; lower case -> the boolean they stand for
 YAML11_BOOLEANS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
 #: half a UTF-16 pair, which a ``"\ud800"`` escape puts in a string: no text can be written with it
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE = Lazy(r"[\ud800-\udfff]")
 
 
 @record(frozen=False)
@@ -534,7 +535,7 @@ class _Builder:
 
     def _surrogate(self, node) -> bool:
         """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""
-        found = _SURROGATE.search(node.value) if isinstance(node.value, str) else None
+        found = _SURROGATE.search(node.value) if isinstance(node.value, str) and not node.value.isascii() else None
         if found:
             self._report(node, "L002", f"invalid YAML: the escape \\u{ord(found.group()):04x} is half of a "
                          "UTF-16 surrogate pair, not a character: write the character itself, or its "

@@ -21,6 +21,7 @@ from . import model
 from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
 from .emit import role_of
 from .intrinsics import SUB_VARIABLE, Intrinsic
+from .patterns import Lazy
 from .record import record
 
 #: CloudFormation's pseudo parameters
@@ -340,14 +341,16 @@ def _condition_cycle(conditions: Mapping[str, Any]) -> list[Diagnostic]:
 
 
 #: a dynamic reference: ``{{resolve:service:...}}``
-_DYNAMIC = re.compile(r"\{\{resolve:")
-_SSM_NAME = re.compile(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z0-9_.\-/]+|[A-Za-z0-9_.\-/]+)(:[0-9]+)?")
+_DYNAMIC = Lazy(r"\{\{resolve:")
+_SSM_NAME = Lazy(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z0-9_.\-/]+|[A-Za-z0-9_.\-/]+)(:[0-9]+)?")
 
 
 def dynamic_reference_problem(text: str) -> str | None:
     """What is wrong with a dynamic reference (``{{resolve:ssm:NAME}}``...) in ``text``, if any."""
     # a !Sub variable inside one (`{{resolve:ssm:/app/${Stage}/name}}`) stands for text that fits:
     # masked with as many name characters, so that the positions stay those of ``text``
+    if "{{resolve:" not in text:
+        return None
     masked = SUB_VARIABLE.sub(lambda m: "x" * len(m.group(0)), text)
     for match in _DYNAMIC.finditer(masked):
         end = masked.find("}}", match.end())
