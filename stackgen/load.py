@@ -195,10 +195,11 @@ def _built(node, composer, loaded: Loaded) -> Loaded:
     return loaded
 
 
-#: what sends a text to the pure-Python parser: a directive (``%YAML``, ``%TAG``), a character
+#: what sends a text to the pure-Python parser: a directive (``%YAML``, ``%TAG``: a line that
+#: starts with ``%``), a character
 #: that YAML 1.1 (libyaml) takes for a line break and YAML 1.2 for text, or a tab (which
 #: libyaml accepts in places where ruamel refuses it)
-_NOT_FOR_LIBYAML = re.compile("^%|[\t\x85\u2028\u2029]", re.M)
+_NOT_FOR_LIBYAML = ("\t", "\x85", "\u2028", "\u2029", "\n%")
 #: bracket nesting past which the text goes to the pure-Python parser (libyaml's time grows
 #: with the square of the depth; the spec may nest only :data:`MAX_DEPTH` levels anyway)
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -237,7 +238,7 @@ def _compose_fast(text: str):
     problems. Both paths give the same nodes, places included, on every spec that both read
     (a test holds them to it).
     """
-    if _NOT_FOR_LIBYAML.search(text) or not _shallow(text):
+    if text.startswith("%") or any(c in text for c in _NOT_FOR_LIBYAML) or not _shallow(text):
         return None
     try:
         from ruamel.yaml import YAML
