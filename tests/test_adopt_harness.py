@@ -194,7 +194,8 @@ def test_iam_statements_are_compared_as_sets_of_elements():
 
 
 def test_managed_policies_are_compared_by_arn():
-    """`!Sub arn:${AWS::Partition}:...` is the ARN the transform writes for a policy's name."""
+    """`!Sub arn:${AWS::Partition}:iam::aws:policy/...` and the ARN written out are one policy
+    (in the tests' region), as the transform writes the ARN of a policy given by its name."""
     def partition(template: dict) -> None:
         arns = template["Resources"]["SnsRole"]["Properties"]["ManagedPolicyArns"]
         arns[0] = {"Fn::Sub": arns[0].replace(":aws:", ":${AWS::Partition}:", 1)}
