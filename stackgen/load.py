@@ -200,6 +200,9 @@ def _built(node, composer, loaded: Loaded) -> Loaded:
 #: that YAML 1.1 (libyaml) takes for a line break and YAML 1.2 for text, or a tab (which
 #: libyaml accepts in places where ruamel refuses it)
 _NOT_FOR_LIBYAML = ("\t", "\x85", "\u2028", "\u2029", "\n%")
+#: an anchor or alias name that goes on past what libyaml takes for one (letters, digits, `_`
+#: and `-`; YAML 1.2 takes any character but a space and `,[]{}`): `&a:b`, `*x.y`
+_ODD_ANCHOR = Lazy(r"[&*][0-9A-Za-z_-]+[^\s,\[\]{}0-9A-Za-z_-]")
 #: bracket nesting past which the text goes to the pure-Python parser (libyaml's time grows
 #: with the square of the depth; the spec may nest only :data:`MAX_DEPTH` levels anyway)
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -240,12 +243,13 @@ def _compose_fast(text: str):
     """
     if text.startswith("%") or any(c in text for c in _NOT_FOR_LIBYAML) or not _shallow(text):
         return None
-    try:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.events import ScalarEvent
+    if ("&" in text or "*" in text) and _ODD_ANCHOR.search(text):
+        return None
+    from ruamel.yaml import YAML
+    from ruamel.yaml.events import ScalarEvent
 
-        events = list(YAML(typ="safe").parse(text))
-    except Exception:  # noqa: BLE001 - whatever libyaml refuses, the pure parser words
+    events = _libyaml_events(text)
+    if events is None:
         return None
     for at, event in enumerate(events):
         if isinstance(event, ScalarEvent) and event.style == "":
@@ -265,6 +269,48 @@ def _compose_fast(text: str):
         return yaml.composer.get_single_node(), yaml.composer
     except Exception:  # noqa: BLE001 - the pure path reports it, in its own words
         return None
+
+
+#: a ``:`` inside a plain scalar (``https://x``, ``AWS::Region``): neither after a space, a quote
+#: or a bracket, nor before one (nor a line's or the text's end)
+_INNER_COLON = Lazy(r"(?<=[^\s\"'\[\]{},]):(?=[^\s,\[\]{}])")
+#: what stands for such a colon where libyaml would refuse it: a printable character that is no
+#: indicator inside a plain scalar, the first one the text does not hold
+_STAND_INS = ("^", "~", "`")
+
+
+def _libyaml_events(text: str) -> list | None:
+    """libyaml's events for ``text``, or None when it refuses it.
+
+    libyaml (YAML 1.1) refuses a ``:`` in a plain scalar in brackets (``[https://x]``), which
+    YAML 1.2 reads as part of the scalar. Such a text is parsed again with each of those colons
+    replaced by one character that the text does not hold, which libyaml reads as part of the
+    scalar as YAML 1.2 reads the colon, and which is then put back in every scalar's value (a
+    tag or an anchor that holds it sends the text to the pure path). The character takes the
+    colon's place, so every position stays where it was.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.events import ScalarEvent
+
+    try:
+        return list(YAML(typ="safe").parse(text))
+    except Exception:  # noqa: BLE001 - whatever libyaml refuses, the pure parser words
+        # (an escape in double quotes, `"\\x5e"`, could make the character the text does not hold)
+        if ":" not in text or ("[" not in text and "{" not in text) or "\\" in text:
+            return None
+    stand_in = next((c for c in _STAND_INS if c not in text), None)
+    if stand_in is None:
+        return None
+    try:
+        events = list(YAML(typ="safe").parse(_INNER_COLON.sub(stand_in, text)))
+    except Exception:  # noqa: BLE001
+        return None
+    for event in events:
+        if stand_in in (getattr(event, "anchor", None) or "") or stand_in in str(getattr(event, "ctag", None) or ""):
+            return None
+        if isinstance(event, ScalarEvent) and stand_in in event.value:
+            event.value = event.value.replace(stand_in, ":")
+    return events
 
 
 @lru_cache(maxsize=1)
