@@ -81,7 +81,7 @@ def read(path: str, raw: bytes, guarded: Collection[str]) -> Previous:
             raise _Unreadable(f"it is not UTF-8 text (byte 0x{raw[exc.start]:02x})", line, column) from None
         _check_flow_depth(text)
         root = _Reader(text).document()
-        return Previous(path, _resources(root, frozenset(guarded)))
+        return Previous(path, _resources(root, guarded))
     except _Unreadable as exc:
         return Previous(path, problems=(error(
             "O006", f"the previous {path} cannot be read: {exc}; {_CANNOT_TELL}: {_HOW}",
@@ -206,7 +206,7 @@ def _first_line(exc: Exception) -> str:
 
 # --- nodes to what the guard needs -----------------------------------------------------------
 
-def _resources(root: _Node | None, guarded: frozenset[str]) -> dict[str, OldResource]:
+def _resources(root: _Node | None, guarded: Collection[str]) -> dict[str, OldResource]:
     if root is None:
         raise _Unreadable("it is empty")
     if root.kind != "mapping":

@@ -154,6 +154,15 @@ def _explain(err) -> list[Diagnostic]:
         hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
         options = ", ".join(f"`{e}`" for e in expected)
         return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}", pointer)]
+    if validator == "anyOf" and any("enum" in b for b in expected):
+        # a fixed list of names, or a name of some other form (a resource's `type`: a kind, or a
+        # CloudFormation type name): did-you-mean from the list
+        names = [str(e) for b in expected for e in b.get("enum", ())]
+        hint = did_you_mean(str(value), names) if isinstance(value, str) else ""
+        others = " or ".join(b["description"] for b in expected if "enum" not in b and "description" in b)
+        options = ", ".join(f"`{e}`" for e in names)
+        return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}"
+                      + (f", or {others}" if others else ""), pointer)]
     if validator == "const":
         return [error("S004", f"{where} must be {json.dumps(expected)}, not {describe(value)}", pointer)]
     if validator == "type":
