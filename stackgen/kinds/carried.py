@@ -180,8 +180,7 @@ def _type_names(resources: Mapping[str, Carried], stack, graph) -> Iterable[Diag
 SNAPSHOT_TYPES = frozenset({
     "AWS::DocDB::DBCluster", "AWS::EC2::Volume", "AWS::ElastiCache::CacheCluster",
     "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster", "AWS::RDS::DBCluster",
-    "AWS::RDS::DBInstance", "AWS::Redshift::Cluster", "AWS::ElastiCache::ServerlessCache",
-    "AWS::MemoryDB::Cluster",
+    "AWS::RDS::DBInstance", "AWS::Redshift::Cluster",
 })
 
 def _per_resource(added: int, unsure: tuple[str, ...] = ()):
