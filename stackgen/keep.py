@@ -117,8 +117,8 @@ def check(
         dropped_code, replaced_code = guarded.guard_codes
         new = new_resources.get(name)
         if new is None or new.get("Type") != kind:
-            what = guarded.dropped
-            gone = "is no longer in the spec" if new is None else f"is now a {new.get('Type')}"
+            what = guarded.kept if guarded.kept and old.deletion_policy == "Retain" else guarded.dropped
+            gone = "is no longer in the spec" if new is None else f"is now of type {new.get('Type')}"
             found.append(error(
                 dropped_code,
                 f"{word} `{name}` of {previous.path} {gone}: {what}; put "

@@ -115,8 +115,11 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
 
 
 def _runs(resource: model.Resource) -> bool:
-    """Whether ``resource`` becomes a Lambda function (what Lambda's limits apply to)."""
-    return get(resource.kind).aws_type == function.AWS_TYPE
+    """Whether ``resource`` becomes a Lambda function that stackgen builds (what Lambda's limits
+    apply to, read from its fields): its kind becomes one, and its model has a runtime (a
+    function carried as is has its own properties, which cfn-lint judges)."""
+    kind = get(resource.kind)
+    return kind.aws_type == function.AWS_TYPE and "runtime" in kind.model._record_fields
 
 
 # --- the resource count after the SAM transform -------------------------------------------------

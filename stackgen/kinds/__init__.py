@@ -140,6 +140,8 @@ class Kind:
     #: makes (after "with a new")
     dropped: str = ""
     replaced: str = ""
+    #: what dropping one does when its ``DeletionPolicy`` is ``Retain``; "" when ``dropped`` says it
+    kept: str = ""
     #: the longest a ``!Ref`` (key ``Ref``) or an attribute of it can resolve to, in characters
     longest: Mapping[str, int] = factory(dict)
     #: the attributes ``!GetAtt`` may read of its AWS type; None when they are not known (any is

@@ -56,11 +56,14 @@ HOLDS_DATA: Mapping[str, str] = {
     "AWS::Cognito::IdentityPool": "its identities: every user gets a new identity ID",
 }
 COGNITO = "AWS::Cognito::"
+#: of those, the one that holds nothing but its style, all of it in the template (stackgen
+#: derives one for each client of a domain with managed login: the domain's guard covers it)
+STYLE_ONLY = frozenset({"AWS::Cognito::ManagedLoginBranding"})
 
 
 def holds_data(aws_type: str) -> bool:
     """Whether dropping or replacing a resource of ``aws_type`` loses data (the guard's list)."""
-    return aws_type in HOLDS_DATA or aws_type.startswith(COGNITO)
+    return aws_type in HOLDS_DATA or (aws_type.startswith(COGNITO) and aws_type not in STYLE_ONLY)
 
 
 def lost(aws_type: str) -> str:
@@ -225,6 +228,8 @@ def kind(aws_type: str) -> Kind:
         words=aws_type,
         create_only=_top(schema.get("createOnlyProperties", ())) if holds_data(aws_type) else (),
         dropped=f"CloudFormation will delete it, and with it {lost(aws_type)}" if holds_data(aws_type) else "",
+        kept=(f"CloudFormation will take it out of the stack: its Retain policy keeps it in the account, and "
+              f"{lost(aws_type)} with it, but no stack manages it any more") if holds_data(aws_type) else "",
         replaced=f" one, without {lost(aws_type)}" if holds_data(aws_type) else "",
         attributes=_attributes(schema),
         expansion=SAM_EXPANSIONS.get(aws_type),

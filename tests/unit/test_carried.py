@@ -57,7 +57,8 @@ def test_the_guard_watches_types_that_hold_data_and_no_other():
                      "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::Cognito::UserPoolUser",
                      "AWS::Cognito::IdentityPool", "AWS::Cognito::UserPool"):
         assert aws_type in GUARDED, aws_type
-    for aws_type in ("AWS::SNS::Topic", "AWS::Serverless::Api", "Custom::Seed", "AWS::Lambda::Permission"):
+    for aws_type in ("AWS::SNS::Topic", "AWS::Serverless::Api", "Custom::Seed", "AWS::Lambda::Permission",
+                     "AWS::Cognito::ManagedLoginBranding"):
         assert aws_type not in GUARDED, aws_type
     # a modeled type keeps its own codes
     assert guarded_kind("AWS::Cognito::UserPool").guard_codes == ("O004", "O005")
@@ -73,8 +74,18 @@ def test_a_carried_table_renamed_or_retyped_stops_the_build():
                          "Named": {"Type": "AWS::DynamoDB::Table", "Properties": {"TableName": "b"}}}}
     found = check(old, new, {"Named": ("resources", "Named")})
     assert [(d.code, d.subject) for d in found] == [("O011", "Table"), ("O012", "Named")]
-    assert "is now a AWS::DynamoDB::GlobalTable" in found[0].message and "its items" in found[0].message
+    assert "is now of type AWS::DynamoDB::GlobalTable" in found[0].message and "its items" in found[0].message
     assert found[1].pointer == ("resources", "Named", "properties", "TableName")
+
+
+def test_a_retained_table_that_leaves_is_said_to_be_kept_but_unmanaged():
+    from stackgen.previous import read
+
+    old = read("template.yaml", b"Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n"
+                                b"    DeletionPolicy: Retain\n", GUARDED)
+    assert old.resources["Table"].deletion_policy == "Retain"
+    found, = check(old, {"Resources": {}}, {})
+    assert found.code == "O011" and "its Retain policy keeps it in the account" in found.message
 
 
 def test_no_carried_data_is_read_until_a_spec_carries_the_type():
@@ -84,3 +95,16 @@ def test_no_carried_data_is_read_until_a_spec_carries_the_type():
             "assert stackgen.properties.type_names.cache_info().currsize == 0\n"
             "assert not any(m.startswith('jsonschema') for m in sys.modules)\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_function_or_pool_carried_as_is_builds_without_the_modeled_kinds_rules(tmp_path):
+    from stackgen.build import build
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("resources:\n  Users: {type: UserPool}\n  Bare: {type: AWS::Serverless::Function}\n"
+                    "  Raw:\n    type: AWS::Serverless::Function\n"
+                    "    properties: {CodeUri: src/raw, Handler: index.handler, Runtime: nodejs22.x}\n"
+                    "  Other: {type: AWS::Cognito::UserPool}\n")
+    result = build(str(spec))
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "  Bare:\n    Type: AWS::Serverless::Function\n" in result.text
