@@ -232,14 +232,14 @@ def valid_part(data: Any, problems: list[Diagnostic]) -> tuple[dict, set[str]] |
         return None
     if not isinstance(data.get("wires", []), (list, type(None))):
         return None
-    from .kinds import REGISTRY
+    from .kinds import known
 
     broken = {d.pointer[:3] for d in problems if d.pointer[:1] in {("resources",), ("wires",)}}
     resources = {}
     for name, spec in data["resources"].items():
         if ("resources", name) in broken or any(p[:2] == ("resources", name) for p in broken):
             kind = spec.get("type") if isinstance(spec, dict) else None
-            if kind in REGISTRY and ("resources", name, "type") not in broken \
+            if known(kind) and ("resources", name, "type") not in broken \
                     and isinstance(name, str) and name.isalnum():
                 resources[name] = {"type": kind}
             continue

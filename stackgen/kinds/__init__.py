@@ -221,6 +221,11 @@ def get(name: str) -> Kind:
     return found if found is not None else carried.kind(name)
 
 
+def known(name: Any) -> bool:
+    """Whether ``name`` is a ``type`` the schema allows: a modeled kind, or a type name carried as is."""
+    return isinstance(name, str) and (name in REGISTRY or carried.is_type_name(name))
+
+
 #: the one lookup the stages use: a kind by the spec's ``type`` (or a resource's ``kind``)
 kind_of = get
 

@@ -108,3 +108,22 @@ def test_a_function_or_pool_carried_as_is_builds_without_the_modeled_kinds_rules
     result = build(str(spec))
     assert result.ok, [d.message for d in result.diagnostics]
     assert "  Bare:\n    Type: AWS::Serverless::Function\n" in result.text
+
+
+def _codes(tmp_path, text):
+    from stackgen.build import build
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    return [d.code for d in build(str(spec)).diagnostics]
+
+
+def test_a_wire_to_a_carried_resource_with_a_schema_error_is_still_judged(tmp_path):
+    assert _codes(tmp_path, "resources:\n  Check: {type: Function}\n"
+                            "  Queue: {type: AWS::SQS::Queue, deletionPolicy: Never}\n"
+                            "wires:\n  - {from: Check, to: Queue, style: dashed}\n") == ["S004", "W026"]
+
+
+def test_a_carried_logical_id_that_stackgen_derives_is_a_collision(tmp_path):
+    assert _codes(tmp_path, "resources:\n  Check: {type: Function}\n"
+                            "  CheckRole: {type: AWS::IAM::Role, properties: {AssumeRolePolicyDocument: {}}}\n") == ["R001"]
