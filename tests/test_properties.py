@@ -248,7 +248,7 @@ def resource(draw, kind, sound: bool) -> dict:
             # a name of the spec or not: a dependsOn on nothing is R042, on itself too
             "dependsOn": either(st.sampled_from(NAMES) | st.lists(st.sampled_from(NAMES), min_size=1, max_size=2,
                                                                   unique=True),
-                                st.sampled_from(["", 5, [], "a-b"]), sound),
+                                st.sampled_from(["", 5, [], "a-b", ["Users", 3], {"a": 1}]), sound),
         }
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
