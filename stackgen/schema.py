@@ -97,6 +97,10 @@ JSON_TYPES = {
 }
 
 
+#: the pattern of a Logical ID (a carried resource's ``dependsOn`` and ``condition`` name one)
+LOGICAL_ID = "^[A-Za-z0-9]+$(?!\\n)"
+
+
 def describe(value: Any, otherwise: str = "a CloudFormation function") -> str:
     """``value`` named to a person (``the number 3``, ``a list``...); ``otherwise`` for what is
     none of the JSON types."""
@@ -214,6 +218,9 @@ def _explain(err) -> list[Diagnostic]:
         if pointer and pointer[-1] == "certificateArn":
             return [error("S004", f"{where} is `{value}`, which is not the ARN of an ACM certificate "
                           "(arn:<partition>:acm:us-east-1:<account>:certificate/<id>)", pointer)]
+        if expected == LOGICAL_ID:
+            return [error("S004", f"{where} is `{value}`, which is not a Logical ID: letters and digits only "
+                          "(A-Za-z0-9)", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]

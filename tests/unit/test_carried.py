@@ -127,3 +127,13 @@ def test_a_wire_to_a_carried_resource_with_a_schema_error_is_still_judged(tmp_pa
 def test_a_carried_logical_id_that_stackgen_derives_is_a_collision(tmp_path):
     assert _codes(tmp_path, "resources:\n  Check: {type: Function}\n"
                             "  CheckRole: {type: AWS::IAM::Role, properties: {AssumeRolePolicyDocument: {}}}\n") == ["R001"]
+
+
+def test_a_depends_on_that_is_no_logical_id_says_so(tmp_path):
+    from stackgen.build import build
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("resources:\n  U: {type: Custom::X, dependsOn: [a-b]}\n")
+    found, = build(str(spec)).diagnostics
+    assert (found.code, found.line, found.column) == ("S004", 2, 36)
+    assert "`a-b`, which is not a Logical ID" in found.message
