@@ -10,9 +10,9 @@ a plain box with its type.
 
 Each carried type has one :class:`~stackgen.kinds.Kind`, made on first use by :func:`kind`: its
 ``properties`` are checked against its AWS schema where the package vendors one, its
-``!GetAtt`` attributes are the schema's read-only properties, and for a type that holds data
-(:data:`HOLDS_DATA`) the guard stops a build that would drop it, or replace it through a
-create-only property (the schema's ``createOnlyProperties``).
+``!GetAtt`` attributes are cfn-lint's for the type (kept in the vendored copy), and for a type
+that holds data (:data:`HOLDS_DATA`) the guard stops a build that would drop it, or replace it
+through a create-only property (the schema's ``createOnlyProperties``).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ HOLDS_DATA: Mapping[str, str] = {
     "AWS::DynamoDB::GlobalTable": "its items in every region",
     "AWS::Serverless::SimpleTable": "its items",
     "AWS::S3::Bucket": "its objects",
-    "AWS::KMS::Key": "the key, and with it every value encrypted under it",
+    "AWS::KMS::Key": "every value encrypted under it, which no other key decrypts",
     "AWS::RDS::DBInstance": "its databases",
     "AWS::RDS::DBCluster": "its databases",
     "AWS::EFS::FileSystem": "its files",
