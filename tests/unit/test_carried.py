@@ -137,3 +137,18 @@ def test_a_depends_on_that_is_no_logical_id_says_so(tmp_path):
     found, = build(str(spec)).diagnostics
     assert (found.code, found.line, found.column) == ("S004", 2, 36)
     assert "`a-b`, which is not a Logical ID" in found.message
+
+
+def test_every_vendored_carried_type_words_what_its_properties_break():
+    """Each carried type's schema checks and words any value without a traceback."""
+    from stackgen import properties
+    from stackgen.model import build as build_model
+
+    for aws_type in properties.CARRIED_TYPES:
+        keys = list(properties.vendored(aws_type).get("properties", {}))
+        found = []
+        for value in ("x", 1, {"a": "b"}, ["x"], True):
+            stack = build_model({"resources": {"R": {"type": aws_type, "properties": {k: value for k in keys}}}})
+            found += properties.check(stack)
+        assert found, aws_type
+        assert all(d.code.startswith("P") and d.pointer[:3] == ("resources", "R", "properties") for d in found)
