@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from .kinds import REGISTRY, Look
+from .kinds import REGISTRY, Look, carried, kind_of
 from .model import DASHED, Resource, Stack, Wire
 
 
 def looks() -> dict[str, Look]:
     """Resource kind -> its look, in the registry's order. The one list of drawable kinds."""
-    return {name: kind.look for name, kind in REGISTRY.items()}
+    return {**{name: kind.look for name, kind in REGISTRY.items()}, carried.NAME: carried.LOOK}
 
 
 TEXT_COLOUR = "#1a1a1a"
@@ -29,13 +29,13 @@ FONT = "Helvetica,Arial,sans-serif"
 
 
 def _look(resource: Resource) -> Look:
-    return REGISTRY[resource.kind].look
+    return kind_of(resource.kind).look
 
 
 def _kinds(stack: Stack) -> list[str]:
     """The resource kinds present, in the registry's order."""
-    present = {r.kind for r in stack.resources.values()}
-    return [kind for kind in looks() if kind in present]
+    present = {_look(r) for r in stack.resources.values()}
+    return [look for look in looks().values() if look in present]
 
 
 # Mermaid
@@ -60,8 +60,7 @@ def mermaid(stack: Stack) -> str:
         lines.append(f'    {_mermaid_id(name)}{look.mermaid[0]}"{label}"{look.mermaid[1]}:::{look.css}')
     for wire in stack.wires:
         lines.append(f"    {_mermaid_id(wire.source)} {_mermaid_arrow(wire)} {_mermaid_id(wire.target)}")
-    for kind in _kinds(stack):
-        look = looks()[kind]
+    for look in _kinds(stack):
         lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}")
     return "\n".join(lines) + "\n"
 

@@ -71,9 +71,9 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
     An owned key is recognised in any case (``lambdaConfig``, ``environment``): written so, it
     overrides nothing, but CloudFormation refuses it as an unknown property.
     """
-    from .kinds import REGISTRY, owners_of
+    from .kinds import kind_of, owners_of
 
-    kind = REGISTRY[resource.kind]
+    kind = kind_of(resource.kind)
     owners = owners_of(resource)
     by_folded = {_folded(o): o for o in owners}
     appendable = kind.appendable
@@ -176,16 +176,16 @@ RELATION_EMITTERS: tuple[Callable[[Graph], Iterable[Fragment]], ...] = (
 def emit(graph: Graph) -> Emitted:
     """Every fragment of the template of ``graph``: each resource's, by its kind's emitter, then
     what the wires add, then what each kind needs once for the stack."""
-    from .kinds import REGISTRY, of
+    from .kinds import kind_of, of, present
 
     emitted = Emitted()
     for resource in graph.stack.resources.values():
-        part = REGISTRY[resource.kind].emit(resource, graph)
+        part = kind_of(resource.kind).emit(resource, graph)
         emitted.fragments.extend(part.fragments)
         emitted.diagnostics.extend(part.diagnostics)
     for emitter in RELATION_EMITTERS:
         emitted.fragments.extend(emitter(graph))
-    for kind in REGISTRY.values():
+    for kind in present(graph.stack.resources):
         for emitter in kind.stack_emitters:
             emitted.fragments.extend(emitter(of(graph.stack.resources, kind.name), graph))
     return emitted

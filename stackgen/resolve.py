@@ -139,7 +139,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                   variables.assign(stack, tuple(discoveries), tuple(triggers)),
                   {k: tuple(v) for k, v in uses.items()})
     found.extend(hazards.check(stack, graph))
-    for kind in kinds.REGISTRY.values():
+    for kind in kinds.present(stack.resources):
         for check in kind.checks:
             found.extend(check(kinds.of(stack.resources, kind.name), stack, graph))
     return graph, found

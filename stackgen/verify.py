@@ -13,7 +13,7 @@ from typing import Any, Mapping
 from .diagnostics import Diagnostic, error
 from .emit import role_of
 from .intrinsics import Intrinsic, references
-from .kinds import REGISTRY
+from .kinds import REGISTRY, aws_kind
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 #: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
@@ -32,8 +32,12 @@ ATTRIBUTES: Mapping[str, frozenset[str]] = {
 
 def attributes(kind: str) -> frozenset[str] | None:
     """The attributes ``!GetAtt`` may read of a resource of type ``kind``; None when stackgen
-    does not know the type (it then judges no attribute of it). The one lookup of attributes."""
-    return ATTRIBUTES.get(kind)
+    does not know the type (it then judges no attribute of it). The one lookup of attributes:
+    stackgen's own types, then a carried type's (its vendored schema's read-only properties)."""
+    if kind in ATTRIBUTES:
+        return ATTRIBUTES[kind]
+    found = aws_kind(kind)
+    return found.attributes if found is not None else None
 
 
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "

@@ -78,8 +78,14 @@ def bounds(schema: dict) -> dict[str, dict[str, tuple[int | None, int | None]]]:
                for field, spec in definition.get("properties", {}).items()
                if "minimum" in spec or "maximum" in spec}
         for kind, definition in schema["$defs"].items()
-        if kind in schema["$defs"]["resource"]["properties"]["type"]["enum"]
+        if kind in kinds(schema)
     }
+
+
+def kinds(schema: dict) -> list[str]:
+    """The resource kinds ``schema`` names (the enum of the resource's ``type``, beside the
+    pattern of the CloudFormation types carried as is)."""
+    return next(b["enum"] for b in schema["$defs"]["resource"]["properties"]["type"]["anyOf"] if "enum" in b)
 
 
 def generate(schema_text: str) -> str:

@@ -383,4 +383,6 @@ KIND = Kind(
     longest={"Ref": NAME_LENGTH, "Arn": ARN_LENGTH},
     attributes=ATTRIBUTES,
     expansion=expansion,
+    # its own environment variables may be CloudFormation functions (`!Ref Topic`)
+    written=lambda function: (("environment", dict(function.environment)),) if function.environment else (),
 )
