@@ -29,13 +29,22 @@ FONT = "Helvetica,Arial,sans-serif"
 
 
 def _look(resource: Resource) -> Look:
-    return REGISTRY[resource.kind].look
+    kind = REGISTRY[resource.kind]
+    return kind.look if kind.look_of is None else kind.look_of(resource)
 
 
-def _kinds(stack: Stack) -> list[str]:
-    """The resource kinds present, in the registry's order."""
-    present = {r.kind for r in stack.resources.values()}
-    return [kind for kind in looks() if kind in present]
+def _present(stack: Stack) -> list[Look]:
+    """The looks of the resources present, each once, in the registry's order of their kinds
+    (a kind's own look before those of single resources of it)."""
+    by_kind: dict[str, dict[str, Look]] = {}
+    for resource in stack.resources.values():
+        look = _look(resource)
+        by_kind.setdefault(resource.kind, {})[look.css] = look
+    present = []
+    for name, kind in REGISTRY.items():
+        found = by_kind.get(name, {})
+        present.extend(sorted(found.values(), key=lambda look: look.css != kind.look.css))
+    return present
 
 
 # Mermaid
@@ -60,9 +69,9 @@ def mermaid(stack: Stack) -> str:
         lines.append(f'    {_mermaid_id(name)}{look.mermaid[0]}"{label}"{look.mermaid[1]}:::{look.css}')
     for wire in stack.wires:
         lines.append(f"    {_mermaid_id(wire.source)} {_mermaid_arrow(wire)} {_mermaid_id(wire.target)}")
-    for kind in _kinds(stack):
-        look = looks()[kind]
-        lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}")
+    for look in _present(stack):
+        dash = f",stroke-dasharray:{look.dash}" if look.dash else ""
+        lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}{dash}")
     return "\n".join(lines) + "\n"
 
 

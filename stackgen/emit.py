@@ -124,6 +124,8 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
 
 def emit_permissions(graph: Graph) -> Iterable[Fragment]:
     """One permission per (pool, function) pair a pool event invokes."""
+    from .kinds import value_of
+
     for pool, function in graph.invocations():
         yield Fragment(RESOURCES, f"{pool}To{function}Permission", {
             "Type": "AWS::Lambda::Permission",
@@ -131,7 +133,7 @@ def emit_permissions(graph: Graph) -> Iterable[Fragment]:
                 "Action": "lambda:InvokeFunction",
                 "FunctionName": get_att(function, "Arn"),
                 "Principal": "cognito-idp.amazonaws.com",
-                "SourceArn": get_att(pool, "Arn"),
+                "SourceArn": value_of(graph.stack.resources[pool], "Arn"),
             },
         }, pool, f"the permission for `{pool}` to invoke `{function}`")
 
@@ -154,7 +156,8 @@ def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
         on = function.granted_on(d, graph)
         if d.linked or not actions or on is None:
             continue
-        statements.setdefault((d.pool, d.function), []).append((d, function.statement(on, actions)))
+        statements.setdefault((d.pool, d.function), []).append(
+            (d, function.statement(graph.stack.resources[on], actions)))
     for (pool, name), made in statements.items():
         logical_id = f"{pool}To{name}Policy"
         yield Fragment(RESOURCES, logical_id, {
