@@ -14,13 +14,15 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .diagnostics import Diagnostic, error
-from .emit import OUTPUTS, RESOURCES, RULES, Fragment
+from .emit import METADATA, OUTPUTS, RESOURCES, RULES, Fragment
 from .model import Stack
 
 FORMAT_VERSION = "2010-09-09"
 TRANSFORM = "AWS::Serverless-2016-10-31"
 PARAMETERS = "Parameters"
 CONDITIONS = "Conditions"
+#: stackgen's key in the template's ``Metadata``
+STACKGEN = "stackgen"
 
 
 def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -28,11 +30,15 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
     fragments = sorted(enumerate(fragments), key=lambda item: (order.get(item[1].parent, len(order)), item[0]))
     found: list[Diagnostic] = []
     sections: dict[str, dict[str, Any]] = {RULES: {}, RESOURCES: {}, OUTPUTS: {}}
+    metadata: dict[str, dict[str, Any]] = {}
     #: Logical ID -> who has it, for every name CloudFormation will see in Resources
     taken: dict[str, str] = {}
     for name, resource in stack.resources.items():
         taken[name] = f"resource `{name}`"
     for _, fragment in fragments:
+        if fragment.section == METADATA:
+            metadata.setdefault(fragment.logical_id, {}).update(fragment.body)
+            continue
         section = sections[fragment.section]
         if fragment.section == RESOURCES:
             for logical_id in (fragment.logical_id, *fragment.implied):
@@ -53,6 +59,8 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
     template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
     if stack.description:
         template["Description"] = stack.description
+    if metadata:
+        template[METADATA] = {STACKGEN: metadata}
     if stack.parameters:
         template[PARAMETERS] = dict(stack.parameters)
     if sections[RULES]:

@@ -99,6 +99,8 @@ CATALOGUE: dict[str, str] = {
     "R035": "managed login on a pool on the lite plan",
     "R036": "a pool with more than one domain",
     "R037": "a custom domain's certificate outside us-east-1",
+    "R038": "a setting of an existing pool, which the stack does not own",
+    "R039": "an existing pool's ID that is not text, a parameter's or an import",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",
@@ -107,6 +109,8 @@ CATALOGUE: dict[str, str] = {
     "O006": "the previous template cannot be read, so the guard cannot run",
     "O007": "an --allow-replacement that matches nothing this build drops or replaces, or is ambiguous",
     "O008": "two specs would write one template",
+    "O009": "a user pool the stack created would become an existing pool",
+    "O010": "an existing pool would become one the stack creates, or another pool",
     "X001": "stackgen's own template failed its self-check",
     "X002": "stackgen failed unexpectedly",
 }

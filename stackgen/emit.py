@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 RESOURCES = "Resources"
 OUTPUTS = "Outputs"
 RULES = "Rules"
+#: the template's ``Metadata``: what stackgen records for itself, under its key ``stackgen``;
+#: fragments of one Logical ID (an entry of it) merge their mappings
+METADATA = "Metadata"
 
 POLICY_VERSION = "2012-10-17"
 
@@ -122,12 +125,17 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
 
 # --- relations: what wires add beyond their two ends ------------------------------------------
 
+def permission_of(pool: str, function: str) -> str:
+    """The Logical ID of the permission for a pool's events to invoke a function."""
+    return f"{pool}To{function}Permission"
+
+
 def emit_permissions(graph: Graph) -> Iterable[Fragment]:
     """One permission per (pool, function) pair a pool event invokes."""
     from .kinds import value_of
 
     for pool, function in graph.invocations():
-        yield Fragment(RESOURCES, f"{pool}To{function}Permission", {
+        yield Fragment(RESOURCES, permission_of(pool, function), {
             "Type": "AWS::Lambda::Permission",
             "Properties": {
                 "Action": "lambda:InvokeFunction",

@@ -205,6 +205,10 @@ def _explain(err) -> list[Diagnostic]:
         if pointer and pointer[-1] == "certificateArn":
             return [error("S004", f"{where} is `{value}`, which is not the ARN of an ACM certificate "
                           "(arn:<partition>:acm:us-east-1:<account>:certificate/<id>)", pointer)]
+        if pointer and pointer[-1] == "existing":
+            return [error("S004", f"{where} is `{value}`, which is not a user pool ID (<region>_<letters and "
+                          "digits>, such as us-east-1_AbC123); give the ID, or `!Ref` of a parameter that "
+                          "holds it", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]

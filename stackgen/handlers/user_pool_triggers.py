@@ -21,8 +21,6 @@ import json
 import threading
 import urllib.request
 
-import boto3
-
 # answer CloudFormation this long before Lambda stops the function
 MARGIN_MS = 3000
 
@@ -126,6 +124,9 @@ def unknown(raw, parsed, path=""):
 
 def apply(event, reply):
     """Carry out the request; return the PhysicalResourceId to answer with."""
+    # imported here, so that stackgen reads this module (inline_source, policy) without boto3
+    import boto3
+
     props = event["ResourceProperties"]
     pool_id, new = props.get("UserPoolId"), props.get("LambdaConfig")
     delete = event["RequestType"] == "Delete"
