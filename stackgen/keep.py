@@ -79,7 +79,7 @@ GUARDED = tuple(IMMUTABLE)
 REPLACEMENTS = ("O004", "O005", "O009", "O010")
 
 
-def _existing(template: Mapping[str, Any]) -> Mapping[str, str]:
+def existing_of(template: Mapping[str, Any]) -> Mapping[str, str]:
     """The pools ``template`` names but does not create: Logical ID -> ID as the spec wrote it."""
     from .previous import EXISTING
 
@@ -106,7 +106,7 @@ def check(
     new_resources = template.get("Resources", {})
     found: list[Diagnostic] = []
     how = "pass `--allow-replacement {name}` to go on on purpose"
-    existing = _existing(template)
+    existing = existing_of(template)
     found.extend(_existing_changes(previous, new_resources, existing, spec_pointers, how))
     for name, old in previous.resources.items():
         kind = old.type
