@@ -101,6 +101,7 @@ CATALOGUE: dict[str, str] = {
     "R037": "a custom domain's certificate outside us-east-1",
     "R038": "a setting of an existing pool, which the stack does not own",
     "R039": "an existing pool's ID that is not text, a parameter's or an import",
+    "R040": "a stack of existing pools alone, which would create nothing",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",

@@ -549,6 +549,20 @@ def _existing(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnosti
         )
 
 
+def _nothing_created(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """A stack of existing pools alone would have no resource, which CloudFormation refuses."""
+    if pools and len(pools) == len(stack.resources) and all(p.existing is not None for p in pools.values()):
+        first = next(iter(pools.values()))
+        yield error(
+            "R040",
+            f"every resource of the spec is an existing pool (`{first.name}`...), so the stack would "
+            "create nothing, and CloudFormation refuses a template without resources: add what the "
+            "stack is for (a function wired to the pool, a client of it...), or remove `existing` "
+            "to let the stack create the pool",
+            first.pointer + ("existing",), at_key=True, subject=first.name,
+        )
+
+
 # --- the kind ------------------------------------------------------------------------------------
 
 AWS_TYPE = "AWS::Cognito::UserPool"
@@ -593,7 +607,7 @@ KIND = Kind(
     written=lambda pool: tuple((key, value) for key, value in (("senderKey", pool.sender_key),
                                                                ("existing", pool.existing))
                                if value is not None and (key == "senderKey" or isinstance(value, Intrinsic))),
-    checks=(_existing, _custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
+    checks=(_existing, _nothing_created, _custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
     outside=standing_in,
     look_of=lambda pool: EXISTING_LOOK if pool.existing is not None else LOOK,
 )
