@@ -7,6 +7,11 @@ with an ``event``); a function that discovers it (a dashed wire to it) gets its 
 the IAM actions of :data:`COGNITO_ACTIONS` on it, or those of the wire's ``access`` levels
 (:data:`ACCESS`). Cognito cannot change its sign-in names or
 its ``Schema`` once it exists: the guard watches them.
+
+A pool with ``existing`` is one the stack does not create: no resource, its ID (and the ARN
+built from it) wherever a wire names it (``Kind.outside``), and for its event wires the
+``Custom::UserPoolTriggers`` resource ``<P>Triggers`` that sets them on it, with its inline
+function (:mod:`stackgen.handlers.user_pool_triggers`) and role.
 """
 
 from __future__ import annotations
