@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import json
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from .. import model
@@ -341,6 +342,15 @@ TRIGGERS_TIMEOUT = 60
 BASIC_EXECUTION = "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
 
 
+@lru_cache(maxsize=1)
+def inline_code() -> str:
+    """The custom resource's function as the template carries it: the handler module itself
+    (made once per process: a run that builds many specs pays for it once)."""
+    from ..handlers import user_pool_triggers
+
+    return user_pool_triggers.inline_source()
+
+
 def triggers_resource(pool: str) -> str:
     """The Logical ID of the custom resource that sets an existing pool's triggers."""
     return f"{pool}Triggers"
@@ -432,7 +442,7 @@ def emit_existing(pool: UserPool, graph) -> Emitted:
                 "Handler": "index.handler",
                 "Timeout": TRIGGERS_TIMEOUT,
                 "Role": get_att(role, "Arn"),
-                "Code": {"ZipFile": handler.inline_source()},
+                "Code": {"ZipFile": inline_code()},
             },
         }, name, f"the function that sets the triggers of user pool `{name}`"))
         permissions = [permission_of(name, f) for p, f in graph.invocations() if p == name]
