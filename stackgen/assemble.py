@@ -3,7 +3,8 @@
 Resources are laid out in the spec's order, each followed by what stackgen derives for it
 (a pool's permissions and policies, an edge function's parameter); Outputs likewise, and the
 spec's own ``outputs`` after them. The spec's ``parameters`` and ``conditions`` come before the
-Resources, where CloudFormation templates have them. A derived Logical ID that another resource
+Resources, where CloudFormation templates have them, and what stackgen records for itself (the
+existing pools, for the guard) in ``Metadata.stackgen`` before them. A derived Logical ID that another resource
 already has, or that the SAM transform will derive, is an error that names both places; so is a
 parameter or condition with the name of a resource or a derived Logical ID, and an output with
 the name of a derived one (R019).
