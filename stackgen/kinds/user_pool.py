@@ -437,7 +437,8 @@ def emit_existing(pool: UserPool, graph) -> Emitted:
         fragments.append(Fragment(RESOURCES, function, {
             "Type": "AWS::Lambda::Function",
             "Properties": {
-                "Description": sub(f"Sets the triggers of ${{AWS::StackName}} on the existing user pool {name}"),
+                # no pool name: a function description has at most 256 characters
+                "Description": sub("Sets the triggers of ${AWS::StackName} on an existing user pool"),
                 "Runtime": TRIGGERS_RUNTIME,
                 "Handler": "index.handler",
                 "Timeout": TRIGGERS_TIMEOUT,
