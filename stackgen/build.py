@@ -137,6 +137,7 @@ def _keep(previous: tuple[str, bytes], template, stack, text: str) -> tuple[list
 
     path, raw = previous
     watched = {n for n, r in template.get("Resources", {}).items() if r.get("Type") in keep.GUARDED}
+    watched.update(keep.existing_of(template))
     if raw == text.encode("utf-8"):
         return [], frozenset(watched)
     from .previous import read
@@ -144,6 +145,7 @@ def _keep(previous: tuple[str, bytes], template, stack, text: str) -> tuple[list
     old = read(path, raw, keep.GUARDED)
     pointers = {name: resource.pointer for name, resource in stack.resources.items()}
     watched.update(n for n, r in old.resources.items() if r.type in keep.GUARDED)
+    watched.update(old.existing)
     return keep.check(old, template, pointers), frozenset(watched)
 
 

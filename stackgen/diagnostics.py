@@ -104,6 +104,9 @@ CATALOGUE: dict[str, str] = {
     "R043": "a `condition` that `conditions` does not declare",
     "R044": "a resource type CloudFormation does not know, near one it does",
     "R045": "a Snapshot policy on a type CloudFormation cannot snapshot",
+    "R038": "a setting of an existing pool, which the stack does not own",
+    "R039": "an existing pool's ID that is not text, a parameter's or an import",
+    "R040": "a stack of existing pools alone, which would create nothing",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",
@@ -114,6 +117,8 @@ CATALOGUE: dict[str, str] = {
     "O008": "two specs would write one template",
     "O011": "a carried resource that holds data would leave the stack",
     "O012": "a create-only property of a carried resource that holds data would change",
+    "O009": "a user pool the stack created would become an existing pool",
+    "O010": "an existing pool would become one the stack creates, or another pool",
     "X001": "stackgen's own template failed its self-check",
     "X002": "stackgen failed unexpectedly",
 }

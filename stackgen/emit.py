@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 RESOURCES = "Resources"
 OUTPUTS = "Outputs"
 RULES = "Rules"
+#: the template's ``Metadata``: what stackgen records for itself, under its key ``stackgen``;
+#: fragments of one Logical ID (an entry of it) merge their mappings
+METADATA = "Metadata"
 
 POLICY_VERSION = "2012-10-17"
 
@@ -122,16 +125,23 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
 
 # --- relations: what wires add beyond their two ends ------------------------------------------
 
+def permission_of(pool: str, function: str) -> str:
+    """The Logical ID of the permission for a pool's events to invoke a function."""
+    return f"{pool}To{function}Permission"
+
+
 def emit_permissions(graph: Graph) -> Iterable[Fragment]:
     """One permission per (pool, function) pair a pool event invokes."""
+    from .kinds import value_of
+
     for pool, function in graph.invocations():
-        yield Fragment(RESOURCES, f"{pool}To{function}Permission", {
+        yield Fragment(RESOURCES, permission_of(pool, function), {
             "Type": "AWS::Lambda::Permission",
             "Properties": {
                 "Action": "lambda:InvokeFunction",
                 "FunctionName": get_att(function, "Arn"),
                 "Principal": "cognito-idp.amazonaws.com",
-                "SourceArn": get_att(pool, "Arn"),
+                "SourceArn": value_of(graph.stack.resources[pool], "Arn"),
             },
         }, pool, f"the permission for `{pool}` to invoke `{function}`")
 
@@ -154,7 +164,8 @@ def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
         on = function.granted_on(d, graph)
         if d.linked or not actions or on is None:
             continue
-        statements.setdefault((d.pool, d.function), []).append((d, function.statement(on, actions)))
+        statements.setdefault((d.pool, d.function), []).append(
+            (d, function.statement(graph.stack.resources[on], actions)))
     for (pool, name), made in statements.items():
         logical_id = f"{pool}To{name}Policy"
         yield Fragment(RESOURCES, logical_id, {

@@ -87,8 +87,19 @@ def _schema_changes(old: Any, new: Any) -> list[str]:
 
 #: the types whose Properties the guard compares (what :func:`stackgen.previous.read` keeps)
 GUARDED = _Guarded()
-#: the codes of a resource that would be dropped or replaced (a modeled kind's, a carried one's)
-REPLACEMENTS = ("O004", "O005", "O011", "O012")
+#: the codes of a resource that would be dropped or replaced (a modeled kind's, a carried one's,
+#: a pool's that would be adopted elsewhere or created)
+REPLACEMENTS = ("O004", "O005", "O009", "O010", "O011", "O012")
+
+
+def existing_of(template: Mapping[str, Any]) -> Mapping[str, str]:
+    """The pools ``template`` names but does not create: Logical ID -> ID as the spec wrote it."""
+    from .previous import EXISTING
+
+    found: Any = template
+    for key in EXISTING:
+        found = found.get(key, {}) if isinstance(found, Mapping) else {}
+    return found
 
 
 def check(
@@ -108,6 +119,8 @@ def check(
     new_resources = template.get("Resources", {})
     found: list[Diagnostic] = []
     how = "pass `--allow-replacement {name}` to go on on purpose"
+    existing = existing_of(template)
+    found.extend(_existing_changes(previous, new_resources, existing, spec_pointers, how))
     for name, old in previous.resources.items():
         kind = old.type
         guarded = guarded_kind(kind)
@@ -116,6 +129,8 @@ def check(
         word = guarded.words
         dropped_code, replaced_code = guarded.guard_codes
         new = new_resources.get(name)
+        if name in existing and kind == POOL:
+            continue  # adopted elsewhere: O009
         if new is None or new.get("Type") != kind:
             what = guarded.kept if guarded.kept and old.deletion_policy == "Retain" else guarded.dropped
             gone = "is no longer in the spec" if new is None else f"is now of type {new.get('Type')}"
@@ -149,6 +164,49 @@ def check(
                 + "; keep the old value, or " + how.format(name=name),
                 pointer + ((fields[key],) if key in fields else ("properties", key)),
                 at_key=True, subject=name,
+            ))
+    return found
+
+
+POOL = "AWS::Cognito::UserPool"
+
+
+def _existing_changes(previous: Previous, new_resources: Mapping[str, Any], existing: Mapping[str, str],
+                      spec_pointers: Mapping[str, Pointer], how: str) -> list[Diagnostic]:
+    """A pool the stack created that becomes an existing one (O009), and an existing pool that
+    becomes one the stack creates, or names another pool (O010)."""
+    found = []
+    for name, pool_id in existing.items():
+        old = previous.resources.get(name)
+        if old is not None and old.type == POOL:
+            found.append(error(
+                "O009",
+                f"user pool `{name}` of {previous.path} was created by this stack and is now `existing` "
+                f"(`{pool_id}`): CloudFormation will take it out of the stack; its Retain policy keeps the "
+                "pool and its users in the account, but this stack no longer manages its settings "
+                "(a later change to them in the spec does nothing), and only its triggers are set by "
+                f"`{name}Triggers`; make sure `existing` names that pool, or " + how.format(name=name),
+                spec_pointers.get(name, ()) + ("existing",), subject=name,
+            ))
+    for name, (pool_id, line, column) in previous.existing.items():
+        new = new_resources.get(name)
+        if new is not None and new.get("Type") == POOL:
+            found.append(error(
+                "O010",
+                f"user pool `{name}` of {previous.path} was the existing pool `{pool_id}`, and the spec "
+                f"no longer gives `existing`: CloudFormation would create a new, empty pool `{name}`, "
+                f"while the users stay in the existing one (with its settings; this stack's triggers "
+                "are taken off it); put `existing` back, or " + how.format(name=name),
+                spec_pointers.get(name, ()), at_key=True, subject=name,
+            ))
+        elif name in existing and existing[name] != pool_id:
+            found.append(error(
+                "O010",
+                f"`existing` of user pool `{name}` was `{pool_id}` in {previous.path}, now `{existing[name]}`: "
+                "another pool; this stack's triggers move to it, and what it adds to the pool (clients, "
+                "groups...) is made anew there, away from the users of the old one; keep the old ID, or "
+                + how.format(name=name),
+                spec_pointers.get(name, ()) + ("existing",), subject=name,
             ))
     return found
 

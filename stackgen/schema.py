@@ -221,6 +221,10 @@ def _explain(err) -> list[Diagnostic]:
         if expected == LOGICAL_ID:
             return [error("S004", f"{where} is `{value}`, which is not a Logical ID: letters and digits only "
                           "(A-Za-z0-9)", pointer)]
+        if pointer and pointer[-1] == "existing":
+            return [error("S004", f"{where} is `{value}`, which is not a user pool ID (<region>_<letters and "
+                          "digits>, such as us-east-1_AbC123); give the ID, or `!Ref` of a parameter that "
+                          "holds it", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]

@@ -253,6 +253,13 @@ def resource(draw, kind, sound: bool) -> dict:
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
+    if kind == "UserPool" and draw(st.integers(0, 4)) == 0:
+        # a pool the stack does not create: its ID, and (sound) no setting of its own
+        result["existing"] = draw(either(
+            st.sampled_from(["us-east-1_AbC123", Tagged("ImportValue", "shared-pool-id")]),
+            st.sampled_from(["pool", "", 5, Tagged("Ref", "Nowhere"), Tagged("GetAtt", "Users.Arn")]), sound))
+        if sound:
+            fields = {}
     if kind == "UserPoolDomain" and sound:
         result["prefix"] = draw(fields.pop("prefix"))   # a domain needs one: a prefix, when sound
     if kind == "IdentityProvider":

@@ -80,6 +80,8 @@ class Look:
     #: fill and border colours, the same in both formats
     fill: str
     stroke: str
+    #: the border's dashes in Mermaid (``stroke-dasharray``); none: a solid border
+    dash: str = ""
 
 
 @record
@@ -167,6 +169,13 @@ class Kind:
     unwired: str = ""
     #: the guard's codes for it: (dropped, a create-only setting changed)
     guard_codes: tuple[str, str] = ("O004", "O005")
+    #: ``outside(resource, variable)``: for a resource that the stack names but does not create
+    #: (a pool given by its ID), what stands for each of its values: attribute (None for its
+    #: ``!Ref``) -> (``!Sub`` text, the variables that text binds, ``variable`` naming the one
+    #: value); None for a resource the template holds
+    outside: Callable[[Any, str], Mapping[str | None, tuple[str, Mapping[str, Any]]] | None] | None = None
+    #: ``look_of(resource)``: how a graph draws this one resource, when not ``look``
+    look_of: Callable[[Any], Look] | None = None
 
 
 def owners_of(resource: Any) -> dict[tuple[str, ...], str]:
@@ -177,6 +186,44 @@ def owners_of(resource: Any) -> dict[tuple[str, ...], str]:
     if kind.owned is not None:
         owners.update(kind.owned(resource))
     return owners
+
+
+def standing_in(resource: Any, variable: str = "Id") -> Mapping[str | None, tuple[str, Mapping[str, Any]]] | None:
+    """What stands for the values of ``resource`` when the template does not hold it (see
+    ``Kind.outside``); None when it does."""
+    outside = get(resource.kind).outside
+    return outside(resource, variable) if outside is not None else None
+
+
+def value_of(resource: Any, attribute: str | None = None) -> Any:
+    """The template value of ``resource``'s ``!Ref`` (``attribute`` None) or of an attribute:
+    ``!Ref``/``!GetAtt`` of its Logical ID, or for a resource the template does not hold what
+    stands for it (text, an intrinsic of the spec, or a ``!Sub`` of them)."""
+    from ..intrinsics import Intrinsic, get_att, ref, sub
+
+    standing = standing_in(resource)
+    if standing is None:
+        return ref(resource.name) if attribute is None else get_att(resource.name, attribute)
+    text, variables = standing[attribute]
+    if not variables:
+        return sub(text) if "${" in text else text
+    if len(variables) == 1 and text == f"${{{next(iter(variables))}}}":
+        return next(iter(variables.values()))
+    return Intrinsic("Sub", [text, dict(variables)])
+
+
+def sub_part(resource: Any, attribute: str | None = None) -> tuple[str, Mapping[str, Any]]:
+    """``resource``'s ``!Ref`` or attribute as a part of a ``!Sub`` text, and the variables that
+    part binds (none for a resource the template holds: ``${Name}``, ``${Name.Attribute}``)."""
+    standing = standing_in(resource, f"{resource.name}Id")
+    if standing is None:
+        return ("${" + resource.name + ("" if attribute is None else f".{attribute}") + "}", {})
+    return standing[attribute]
+
+
+def held(resource: Any) -> bool:
+    """Whether the template holds ``resource`` (it is not only named by the stack)."""
+    return standing_in(resource) is None
 
 
 def longest_arn(service: str, resource: str) -> int:

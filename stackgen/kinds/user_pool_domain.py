@@ -22,7 +22,7 @@ from ..intrinsics import ref, sub
 from ..model import SOLID, Resource
 from ..patterns import Lazy
 from ..record import record
-from . import MEMBERSHIP, Kind, Look, Wiring
+from . import MEMBERSHIP, Kind, Look, Wiring, value_of
 
 #: the managed login version when the spec gives none: the newer managed login
 DEFAULT_VERSION = 2
@@ -96,7 +96,7 @@ def emit_domain(domain: UserPoolDomain, graph) -> Emitted:
     pool = graph.client_pool.get(name)
     properties: dict[str, Any] = {"Domain": domain.domain}
     if pool is not None:
-        properties["UserPoolId"] = ref(pool)
+        properties["UserPoolId"] = value_of(graph.stack.resources[pool])
     if domain.custom_name is not None:
         properties["CustomDomainConfig"] = {"CertificateArn": domain.certificate_arn}
     properties["ManagedLoginVersion"] = domain.managed_login_version
@@ -108,7 +108,7 @@ def emit_domain(domain: UserPoolDomain, graph) -> Emitted:
             fragments.append(Fragment(RESOURCES, branding(client), {
                 "Type": BRANDING_TYPE,
                 "DependsOn": name,
-                "Properties": {"UserPoolId": ref(pool), "ClientId": ref(client),
+                "Properties": {"UserPoolId": value_of(graph.stack.resources[pool]), "ClientId": ref(client),
                                "UseCognitoProvidedValues": True},
             }, name, f"the managed login style of client `{client}` at domain `{name}`"))
     fragments.append(Fragment(OUTPUTS, f"{name}Url", {
