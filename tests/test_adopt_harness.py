@@ -109,9 +109,11 @@ def _rename(old: str, new: str) -> Callable[[dict], None]:
 
 def test_a_renamed_logical_id_is_a_deletion_and_an_addition():
     result = compare(_text(GROUPS), _changed(GROUPS, _rename("AddUserToGroup", "AddAdminToGroup")))
-    assert result.differences == [
+    assert result.differences[0] == (
         "Logical ID `AddUserToGroup` (AWS::Cognito::UserPoolUserToGroupAttachment) is not in the built "
-        "template: CloudFormation would delete it"]
+        "template: CloudFormation would delete it")
+    # a membership holds data: the guard stops it too
+    assert [d[:56] for d in result.differences[1:]] == ["guard O011: AWS::Cognito::UserPoolUserToGroupAttachment"]
     assert result.additions == ["resource `AddAdminToGroup` (AWS::Cognito::UserPoolUserToGroupAttachment)"]
 
 
@@ -123,7 +125,8 @@ def test_a_renamed_group_is_also_stopped_by_the_guard():
     result = compare(_text(GROUPS), _changed(GROUPS, edit))
     assert result.differences[0] == ("Logical ID `AdminUserGroup` (AWS::Cognito::UserPoolGroup) is not in "
                                      "the built template: CloudFormation would delete it")
-    assert [d[:35] for d in result.differences[1:]] == ["guard O004: user pool group `AdminU"]
+    assert [d[:35] for d in result.differences[1:]] == ["guard O004: user pool group `AdminU",
+                                                        "guard O012: `GroupName` of AWS::Cog"]
     assert result.additions == ["resource `Admins` (AWS::Cognito::UserPoolGroup)"]
     assert result.changes == [
         '`AddUserToGroup`: property `GroupName` was {"Ref": "AdminUserGroup"}, now {"Ref": "Admins"}']
@@ -251,8 +254,12 @@ def test_a_dropped_output_or_parameter():
         template["Resources"]["AdminUser"]["Properties"]["UserAttributes"][0]["Value"] = "admin@example.com"
 
     result = compare(_text(GROUPS), _changed(GROUPS, edit))
-    assert result.differences == ["parameter `AdminEmail` of the original is not in the built template",
-                                  "Output `AuthUrl` of the original is not in the built template"]
+    assert result.differences[:2] == ["parameter `AdminEmail` of the original is not in the built template",
+                                      "Output `AuthUrl` of the original is not in the built template"]
+    # the user's create-only values, written otherwise, are stopped by the guard as written
+    assert [d[:60] for d in result.differences[2:]] == [
+        "guard O012: `UserAttributes` of AWS::Cognito::UserPoolUser `",
+        "guard O012: `Username` of AWS::Cognito::UserPoolUser `AdminU"]
 
 
 def test_a_built_template_the_transform_refuses():
