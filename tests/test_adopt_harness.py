@@ -113,7 +113,7 @@ def test_a_renamed_logical_id_is_a_deletion_and_an_addition():
         "Logical ID `AddUserToGroup` (AWS::Cognito::UserPoolUserToGroupAttachment) is not in the built "
         "template: CloudFormation would delete it")
     # a membership holds data: the guard stops it too
-    assert [d[:56] for d in result.differences[1:]] == ["guard O011: AWS::Cognito::UserPoolUserToGroupAttachment"]
+    assert [d[:55] for d in result.differences[1:]] == ["guard O011: AWS::Cognito::UserPoolUserToGroupAttachment"]
     assert result.additions == ["resource `AddAdminToGroup` (AWS::Cognito::UserPoolUserToGroupAttachment)"]
 
 
