@@ -1,0 +1,209 @@
+"""Import: read the template, propose a spec, build it, compare, and propose again until the
+build gives back what the original has; then say what still differs.
+
+Each round builds the proposed spec with :func:`stackgen.build.build`, the guard included (the
+original as the previous template), exactly as ``stackgen build --force`` will. A function
+whose dashed wires do not give back its variables and statements is proposed again with
+none (they stay in its ``environment`` and ``properties.Policies``); any other resource that
+differs, or whose fields do not build, again with none of its fields but its membership (they
+stay in ``properties``). Whatever still differs after that is reported: ``I005`` for a loss,
+note ``I006`` for an addition.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from typing import Any
+
+from ..diagnostics import Diagnostic, error, locate, note
+from ..record import factory, record
+from . import compare as comparing
+from . import mapping, reader, writer
+
+#: rounds of propose -> build -> compare; each only moves more into ``properties``
+_ROUNDS = 4
+#: template sections the spec holds (or stackgen writes)
+_SECTIONS = {"AWSTemplateFormatVersion", "Transform", "Description", "Parameters", "Conditions", "Resources",
+             "Outputs", "Rules", "Globals"}
+
+
+@record(frozen=False)
+class Imported:
+    #: the spec's text; None when nothing can be written
+    text: str | None = None
+    diagnostics: list[Diagnostic] = factory(list)
+    #: the resources that became kinds, and those derived by the build (for the report)
+    kinds: dict = factory(dict)
+
+
+def adopt(path: str, spec_path: str) -> Imported:
+    """Import the template at ``path`` as a spec that will be written at ``spec_path``."""
+    template = reader.read(path)
+    if template.data is None:
+        return Imported(None, locate(template.diagnostics, path, template.keys, template.values))
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    data, problems = _prepared(template.data)
+    found: list[Diagnostic] = list(problems)
+    literal: set[str] = set()
+    plain: set[str] = set()
+    unused: dict[str, Diagnostic] = {}
+    text = None
+    for _ in range(_ROUNDS + len(data.get("Outputs") or {})):
+        proposal = mapping.propose(data, literal, plain, frozenset(unused))
+        text = writer.write(proposal.spec, os.path.basename(path))
+        result, built = _build(text, spec_path, path, raw)
+        # a resource no field can give is reported (I004) and not imported: the guard's word on it
+        # says the same
+        errors = [d for d in result.diagnostics if d.severity == "error"
+                  and not (d.code in ("O004", "O005") and d.subject in proposal.dropped)]
+        if errors:
+            outputs = {d.pointer[1]: d for d in errors if d.pointer[:1] == ("outputs",) and len(d.pointer) > 1}
+            if outputs:
+                unused.update((name, error(
+                    "I005", f"the output `{name}` cannot be kept: {d.message}", ("Outputs", name), subject=d.subject))
+                    for name, d in outputs.items())
+                continue
+            named = {_resource_of(d) for d in errors} - {None} - plain
+            if named and all(n in proposal.kinds for n in named):
+                plain |= named
+                continue
+            found.extend(error("I008", f"the spec proposed for this template does not build: {d.code} {d.message}",
+                               _pointer_of(d, proposal.kinds), subject=d.subject) for d in errors)
+            text = None
+            break
+        differences = comparing.compare(data, built, proposal.kinds, proposal.others)
+        retry_literal = differences.functions - literal
+        retry_plain = {n for n in differences.differing - differences.functions
+                       if n in proposal.kinds and n not in plain}
+        if retry_literal or retry_plain:
+            literal |= retry_literal
+            plain |= retry_plain
+            continue
+        break
+    found.extend(proposal.problems)
+    found.extend(unused.values())
+    if text is not None:
+        owned = [d.pointer for d in proposal.problems]
+        owned += [("Outputs", name) for name in unused]
+        losses = [(at, words) for at, words in differences.losses
+                  if not any(at[:len(o)] == o or o[:len(at)] == at for o in owned)]
+        found.extend(error("I005", f"`{at[1] if len(at) > 1 else at[0]}`: {words}; the build would not "
+                           "reproduce the original here: change the template or, after the import, the "
+                           "spec so that it does, or accept the change on purpose (--partial writes the "
+                           "spec anyway)",
+                           at) for at, words in losses)
+        found.extend(error(
+            "I002", f"the resource `{name}` is a {kind}, which no stackgen kind models and the build does not "
+            "derive; a spec cannot carry it yet: move it to another stack, or import with --partial and "
+            "add it back after the build", ("Resources", name), at_key=True, subject=f"resource {name}")
+            for name, kind in differences.unmodeled)
+        found.extend(note("I006", f"the build adds {words}", at) for at, words in differences.additions)
+    found = locate(found, path, template.keys, template.values)
+    return Imported(text, found, dict(proposal.kinds))
+
+
+def _build(text: str, spec_path: str, path: str, raw: bytes):
+    """Build spec ``text`` as if it were at ``spec_path`` over the template at ``path``; the
+    result and the built template's data."""
+    from ..build import build
+    from ..load import Loaded, parse
+
+    label = os.path.relpath(os.path.abspath(spec_path), os.path.dirname(os.path.abspath(path))).replace(os.sep, "/")
+    with tempfile.TemporaryDirectory(prefix="stackgen-import-") as scratch:
+        spec = os.path.join(scratch, os.path.basename(spec_path) or "spec.yaml")
+        with open(spec, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        result = build(spec, label, (path, raw))
+    if result.text is None:
+        return result, None
+    return result, reader.normalize(parse(result.text, Loaded(path)).data)
+
+
+def _resource_of(d: Diagnostic) -> str | None:
+    if len(d.pointer) >= 2 and d.pointer[0] == "resources":
+        return d.pointer[1]
+    return None
+
+
+#: a spec field -> the template property it sets, to locate a build's problem in the original
+_FIELD_KEYS = {"codeUri": "CodeUri", "handler": "Handler", "runtime": "Runtime", "memorySize": "MemorySize",
+               "timeout": "Timeout", "environment": "Environment", "prefix": "Domain", "customDomain": "Domain",
+               "groupName": "GroupName", "precedence": "Precedence", "identifier": "Identifier",
+               "callbackUrls": "CallbackURLs", "logoutUrls": "LogoutURLs", "oauthFlows": "AllowedOAuthFlows",
+               "oauthScopes": "AllowedOAuthScopes", "tier": "UserPoolTier"}
+
+
+def _pointer_of(d: Diagnostic, kinds) -> tuple:
+    """Where in the original a problem of the proposed spec is: the property its field came from."""
+    name = _resource_of(d)
+    if name not in kinds:
+        return ()
+    rest = d.pointer[2:]
+    if rest[:1] == ("properties",):
+        return ("Resources", name, "Properties") + rest[1:]
+    if rest and rest[0] in _FIELD_KEYS:
+        return ("Resources", name, "Properties", _FIELD_KEYS[rest[0]])
+    return ("Resources", name)
+
+
+def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
+    """``data`` with SAM's ``Globals.Function`` written into each function (what the transform
+    does), and the I003 problems of what a spec cannot hold."""
+    from ..dump import _fast_dump  # noqa: F401  (the writer's; imported here to fail early)
+
+    problems: list[Diagnostic] = []
+    data = copy.deepcopy(data)
+    transform = data.get("Transform")
+    if transform not in (None, mapping.SAM_TRANSFORM):
+        problems.append(error("I003", f"the template has the transform {comparing.show(transform)}, and a "
+                              f"spec's template has only {mapping.SAM_TRANSFORM}; the others cannot be "
+                              "imported", ("Transform",)))
+    for section in data:
+        if section not in _SECTIONS:
+            problems.append(error("I003", f"a spec cannot hold the template's `{section}` section yet; "
+                                  "move what uses it to another stack, or import with --partial and add it "
+                                  "back after the build", (section,), at_key=True))
+    rules = data.get("Rules")
+    if rules:
+        data["Rules"] = rules
+    globals_ = data.pop("Globals", None) or {}
+    for section in globals_:
+        if section != "Function":
+            problems.append(error("I003", f"`Globals.{section}` applies to resources no stackgen kind models; "
+                                  "write its settings into those resources, or import with --partial",
+                                  ("Globals", section), at_key=True))
+    common = globals_.get("Function") if isinstance(globals_, dict) else None
+    if isinstance(common, dict):
+        for body in data["Resources"].values():
+            if body.get("Type") == mapping.FUNCTION:
+                body["Properties"] = _with_globals(common, body.get("Properties") or {})
+    return data, problems
+
+
+def _with_globals(common: dict, own: dict) -> dict:
+    """A function's properties over ``Globals.Function``, as SAM merges them: mappings key by key
+    (its ``Environment.Variables`` over the globals'), lists joined, the function's own value
+    otherwise."""
+    merged: dict[str, Any] = copy.deepcopy(common)
+    for key, value in own.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _with_globals(merged[key], value)
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def next_steps(template: str, spec: str) -> str:
+    """What to run after the import: the first build over the original (``--force``: stackgen
+    did not write it; the guard still runs), a look at the difference first."""
+    command = f"stackgen build {spec}"
+    beside = os.path.join(os.path.dirname(spec), "template.yaml")
+    if os.path.abspath(beside) != os.path.abspath(template):
+        command += f" -o {template}"
+    return (f"wrote {spec}; see what the first build changes in {template} with `{command} --diff`, "
+            f"then write it with `{command} --force`")
