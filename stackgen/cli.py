@@ -201,7 +201,7 @@ def import_(template: str, output: str | None, partial: bool, force: bool) -> No
             _finish(failed=True)
         if exists:
             _text_report([error("I007", f"{spec} exists already, and import never overwrites a file unless "
-                                "given --force; name another file with -o, or pass --force")])
+                                "given --force; name another file with -o, or pass --force", file=spec, line=1, column=1)])
             _finish(failed=True)
     imported = adopt(template, "spec.yaml" if spec == "-" else spec)
     diagnostics = imported.diagnostics

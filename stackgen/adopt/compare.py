@@ -106,14 +106,14 @@ def _section(original, built, section: str, words: str, found: Differences) -> N
 
 def _resource(name: str, old: Mapping, new: Mapping, at: tuple, found: Differences) -> None:
     if old["Type"] != new.get("Type"):
-        found.losses.append((at + ("Type",), f"the type of `{name}` would be {new.get('Type')}, not {old['Type']}"))
+        found.losses.append((at + ("Type",), f"the type would be {new.get('Type')}, not {old['Type']}"))
         return
     for key in sorted(set(old) | set(new), key=lambda k: (k == "Properties", k)):
         if key in ("Type", "Properties"):
             continue
         here = at + (key,)
         if key not in new:
-            found.losses.append((here, f"`{key}: {show(old[key])}` of `{name}` is lost"))
+            found.losses.append((here, f"`{key}: {show(old[key])}` is lost"))
         elif key not in old:
             found.additions.append((at, f"`{key}: {show(new[key])}` on `{name}`"))
         elif old[key] != new[key]:
@@ -133,7 +133,7 @@ def _resource(name: str, old: Mapping, new: Mapping, at: tuple, found: Differenc
         if key not in props_new:
             if _DEFAULTS.get((old["Type"], key)) == props_old[key]:
                 continue
-            found.losses.append((here, f"`{key}` of `{name}` is lost (was {show(props_old[key])})"))
+            found.losses.append((here, f"`{key}` is lost (was {show(props_old[key])})"))
         elif key in _SETS and _as_set(props_old[key]) == _as_set(props_new[key]):
             continue
         else:
@@ -199,7 +199,7 @@ def _function(name: str, old: Mapping, new: Mapping, at: tuple, found: Differenc
             remaining.remove((kind, atom))
         else:
             words = "the statement" if kind == "statement" else "the policy"
-            found.losses.append((at + ("Policies",), f"{words} {show(atom)} of `{name}` is lost"))
+            found.losses.append((at + ("Policies",), f"{words} {show(atom)} is lost"))
     for kind, atom in remaining:
         words = "the statement" if kind == "statement" else "the policy"
         found.additions.append((at + ("Policies",) if old.get("Policies") else at,

@@ -90,19 +90,26 @@ def adopt(path: str, spec_path: str) -> Imported:
         owned += [("Outputs", name) for name in unused]
         losses = [(at, words) for at, words in differences.losses
                   if not any(at[:len(o)] == o or o[:len(at)] == at for o in owned)]
-        found.extend(error("I005", f"`{at[1] if len(at) > 1 else at[0]}`: {words}; the build would not "
+        found.extend(error("I005", f"{_what(at)}: {words}; the build would not "
                            "reproduce the original here: change the template or, after the import, the "
                            "spec so that it does, or accept the change on purpose (--partial writes the "
                            "spec anyway)",
                            at) for at, words in losses)
         found.extend(error(
-            "I002", f"the resource `{name}` is a {kind}, which no stackgen kind models and the build does not "
+            "I002", f"the resource `{name}` of type {kind} is one no stackgen kind models and the build does not "
             "derive; a spec cannot carry it yet: move it to another stack, or import with --partial and "
             "add it back after the build", ("Resources", name), at_key=True, subject=f"resource {name}")
             for name, kind in differences.unmodeled)
         found.extend(note("I006", f"the build adds {words}", at) for at, words in differences.additions)
     found = locate(found, path, template.keys, template.values)
     return Imported(text, found, dict(proposal.kinds))
+
+
+def _what(at: tuple) -> str:
+    """What a pointer into the original is in, in words: "`Users`", "the output `UsersId`"."""
+    if len(at) < 2:
+        return f"`{at[0]}`" if at else "the template"
+    return {"Outputs": f"the output `{at[1]}`", "Rules": f"the rule `{at[1]}`"}.get(at[0], f"`{at[1]}`")
 
 
 def _build(text: str, spec_path: str, path: str, raw: bytes):
