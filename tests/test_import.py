@@ -1,0 +1,104 @@
+"""`stackgen import` against whole templates: every sample's and golden case's template comes
+back as a spec that builds it byte for byte; the real-world templates import as far as they go,
+every problem located in the original, and what is written builds over the original with the
+guard passing."""
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from goldens import CASES, SAMPLES, TEMPLATE
+from stackgen.adopt.importer import adopt
+from stackgen.adopt.reader import read
+from stackgen.build import build
+from stackgen.cli import main
+from stackgen.load import Loaded, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+REALWORLD = sorted((ROOT / "tests" / "realworld" / "templates").iterdir())
+GENERATED = sorted(SAMPLES.glob(f"*/{TEMPLATE}")) + sorted(CASES.glob(f"*/{TEMPLATE}"))
+
+
+def _built(spec_text: str, folder: Path, label: str = "spec.yaml", previous=None):
+    spec = folder / "imported.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    return build(str(spec), label, previous)
+
+
+@pytest.mark.parametrize("template", GENERATED, ids=lambda p: p.parent.name)
+def test_a_template_stackgen_wrote_imports_to_a_spec_that_builds_it_byte_for_byte(template, tmp_path):
+    imported = adopt(str(template), str(template.parent / "spec.yaml"))
+    assert imported.text is not None
+    assert imported.diagnostics == []  # nothing lost, nothing added
+    result = _built(imported.text, tmp_path)
+    assert result.ok, result.diagnostics
+    assert result.text == template.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("template", REALWORLD, ids=lambda p: p.name[:60])
+def test_a_real_template_imports_as_far_as_it_goes(template, tmp_path):
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    for d in imported.diagnostics:
+        # each problem is in the I family (or the loader's), at a line of the original
+        assert d.code[0] in "IL", d
+        assert d.file == str(template) and d.line >= 1, d
+    if imported.text is None:
+        assert any(d.code == "I008" for d in imported.diagnostics)
+        return
+    # what --partial writes builds over the original, the guard included, and keeps every
+    # resource it imported under its Logical ID and type
+    result = _built(imported.text, tmp_path, previous=(str(template), template.read_bytes()))
+    dropped = {d.subject.removeprefix("resource ") for d in imported.diagnostics if d.code == "I004"}
+    guard = [d for d in result.diagnostics if d.severity == "error"
+             and not (d.code == "O004" and d.subject in dropped)]
+    assert guard == []
+    old = read(str(template)).data["Resources"]
+    new = parse(result.text, Loaded("built")).data["Resources"]
+    assert imported.kinds
+    for name in imported.kinds:
+        assert new[name]["Type"] == old[name]["Type"]
+
+
+def test_import_writes_the_spec_beside_the_template_and_prints_the_next_command(tmp_path):
+    generated = (SAMPLES / "groups" / TEMPLATE).read_bytes()
+    # as if written by hand: without stackgen's first line
+    (tmp_path / TEMPLATE).write_bytes(generated.split(b"\n", 1)[1])
+    runner = CliRunner()
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        done = runner.invoke(main, ["import", TEMPLATE])
+        assert done.exit_code == 0, done.output
+        assert "stackgen build spec.yaml --force" in done.stderr
+        assert (tmp_path / "spec.yaml").is_file()
+        # the first build over the original needs --force, and changes nothing
+        refused = runner.invoke(main, ["build", "spec.yaml"])
+        assert refused.exit_code == 1 and "O002" in refused.stderr
+        forced = runner.invoke(main, ["build", "spec.yaml", "--force"])
+        assert forced.exit_code == 0, forced.output
+        assert (tmp_path / TEMPLATE).read_bytes() == generated
+        # a second import does not overwrite the spec
+        again = runner.invoke(main, ["import", TEMPLATE])
+        assert again.exit_code == 1 and "I007" in again.stderr
+        assert runner.invoke(main, ["import", TEMPLATE, "--force"]).exit_code == 0
+    finally:
+        os.chdir(old)
+
+
+def test_partial_writes_what_can_be_imported_and_reports_the_rest_as_warnings(tmp_path):
+    template = tmp_path / "auth.yaml"
+    template.write_text(
+        "Resources:\n"
+        "  Users:\n    Type: AWS::Cognito::UserPool\n"
+        "  Topic:\n    Type: AWS::SNS::Topic\n", encoding="utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(main, ["import", str(template)])
+    assert refused.exit_code == 1 and "error I002" in refused.stderr
+    assert not (tmp_path / "spec.yaml").exists()
+    done = runner.invoke(main, ["import", str(template), "--partial"])
+    assert done.exit_code == 0 and "warning I002" in done.stderr
+    assert f"-o {template}" in done.stderr  # the template is not template.yaml: the command names it
+    spec = (tmp_path / "spec.yaml").read_text(encoding="utf-8")
+    assert "Users:" in spec and "Topic" not in spec
