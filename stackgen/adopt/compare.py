@@ -143,6 +143,11 @@ def _resource(name: str, old: Mapping, new: Mapping, at: tuple, found: Differenc
             found.additions.append((at, f"`{key}: {show(props_new[key])}` on `{name}`"))
 
 
+def _as_text(value: Any) -> Any:
+    """A number as the text CloudFormation passes where a property takes text (``PORT: 8080``)."""
+    return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
 def _as_set(value: Any) -> Any:
     if isinstance(value, str):
         return (value,)
@@ -152,7 +157,7 @@ def _as_set(value: Any) -> Any:
 
 
 def _value(old: Any, new: Any, at: tuple, found: Differences) -> None:
-    if old == new:
+    if old == new or _as_text(old) == new:
         return
     if isinstance(old, dict) and isinstance(new, dict) and not isinstance(old, Intrinsic):
         for key in old:
