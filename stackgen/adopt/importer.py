@@ -24,6 +24,8 @@ from . import mapping, reader, writer
 
 #: rounds of propose -> build -> compare; each only moves more into ``properties``
 _ROUNDS = 4
+#: the guard's findings: a pool, client... dropped or replaced
+_GUARD = ("O004", "O005")
 #: template sections the spec holds (or stackgen writes)
 _SECTIONS = {"AWSTemplateFormatVersion", "Transform", "Description", "Parameters", "Conditions", "Resources",
              "Outputs", "Rules", "Globals"}
@@ -58,7 +60,13 @@ def adopt(path: str, spec_path: str) -> Imported:
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
         # says the same
         errors = [d for d in result.diagnostics if d.severity == "error"
-                  and not (d.code in ("O004", "O005") and d.subject in proposal.dropped)]
+                  and not (d.code in _GUARD and d.subject in proposal.dropped)]
+        # what the guard stops is a loss like any other, at its place in the original
+        guarded = [error("I005", f"the guard stops the build: {d.message}", ("Resources", d.subject),
+                         at_key=True, subject=d.subject,
+                         **(dict(file=d.file, line=d.line, column=d.column) if d.file == path else {}))
+                   for d in errors if d.code in _GUARD]
+        errors = [d for d in errors if d.code not in _GUARD]
         if errors:
             outputs = {d.pointer[1]: d for d in errors if d.pointer[:1] == ("outputs",) and len(d.pointer) > 1}
             if outputs:
@@ -85,6 +93,7 @@ def adopt(path: str, spec_path: str) -> Imported:
         break
     found.extend(proposal.problems)
     found.extend(unused.values())
+    found.extend(guarded)
     if text is not None:
         owned = [d.pointer for d in proposal.problems]
         owned += [("Outputs", name) for name in unused]

@@ -285,11 +285,13 @@ def group(name: str, ctx: _Context) -> dict:
     spec: dict[str, Any] = {"type": "UserPoolGroup"}
     if _membership(name, p, ctx, "group") is None:
         return None
+    value = p.pop("GroupName", None)
+    if isinstance(value, str) and value:
+        if value != name:
+            spec["groupName"] = value
+    elif value is not None:
+        ctx.owned(name, "GroupName", "is not text, and the field `groupName` is")
     if name not in ctx.plain:
-        if isinstance(p.get("GroupName"), str) and p["GroupName"]:
-            value = p.pop("GroupName")
-            if value != name:
-                spec["groupName"] = value
         if isinstance(p.get("Precedence"), int) and not isinstance(p["Precedence"], bool):
             spec["precedence"] = p.pop("Precedence")
         if isinstance(p.get("Description"), str):

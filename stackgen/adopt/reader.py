@@ -55,8 +55,23 @@ def read(path: str) -> Template:
         template.diagnostics.append(error(
             "I001", f"the resource `{name}` has no `Type`: CloudFormation would refuse this template; "
             "give each resource its `Type`", ("Resources", name), at_key=True))
-    template.data = None if bad else data
+    shapeless = [(name, body["Properties"]) for name, body in data["Resources"].items()
+                 if name not in bad and "Properties" in body and not isinstance(body["Properties"], dict)]
+    for name, _ in shapeless:
+        template.diagnostics.append(error(
+            "I001", f"`Properties` of the resource `{name}` is not a mapping: CloudFormation would refuse "
+            "this template; give a mapping of its properties", ("Resources", name, "Properties")))
+    sections = [s for s in MAPPINGS if s in data and not isinstance(data[s], dict)]
+    for section in sections:
+        template.diagnostics.append(error(
+            "I001", f"the section `{section}` is not a mapping: CloudFormation would refuse this template; "
+            "give a mapping, or remove the section", (section,)))
+    template.data = None if bad or shapeless or sections else data
     return template
+
+
+#: the template sections that are mappings of names
+MAPPINGS = ("Parameters", "Conditions", "Outputs", "Mappings", "Rules", "Globals", "Metadata")
 
 
 def normalize(value: Any) -> Any:
