@@ -264,3 +264,16 @@ def test_a_number_given_for_text_compares_equal_to_its_text():
     assert compare.compare(original, built, {"F": "Function"}, []).losses == []
     built["Resources"]["F"]["Properties"]["Environment"]["Variables"]["PORT"] = "8081"
     assert compare.compare(original, built, {"F": "Function"}, []).losses
+
+
+def test_a_template_cloudformation_would_refuse_is_i001_at_its_place(tmp_path):
+    from stackgen.adopt.reader import read
+
+    path = tmp_path / "t.yaml"
+    path.write_text("Resources:\n  P:\n    Type: AWS::Cognito::UserPool\n    Properties: [1]\nOutputs: []\n")
+    template = read(str(path))
+    assert template.data is None
+    assert sorted((d.code, d.pointer) for d in template.diagnostics) == [
+        ("I001", ("Outputs",)), ("I001", ("Resources", "P", "Properties"))]
+    path.write_text("Resources: {P: {Type: AWS::Cognito::UserPool}}\n")
+    assert read(str(path)).diagnostics == []
