@@ -52,9 +52,10 @@ def adopt(path: str, spec_path: str) -> Imported:
     literal: set[str] = set()
     plain: set[str] = set()
     unused: dict[str, Diagnostic] = {}
+    cut: dict[tuple[str, str], Diagnostic] = {}
     text = None
-    for _ in range(_ROUNDS + len(data.get("Outputs") or {})):
-        proposal = mapping.propose(data, literal, plain, frozenset(unused))
+    for _ in range(_ROUNDS + len(data.get("Outputs") or {}) + len(data["Resources"])):
+        proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut))
         text = writer.write(proposal.spec, os.path.basename(path))
         result, built = _build(text, spec_path, path, raw)
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
@@ -78,6 +79,15 @@ def adopt(path: str, spec_path: str) -> Imported:
             if named and all(n in proposal.kinds for n in named):
                 plain |= named
                 continue
+            # a reference in `properties` to what is not imported: that property cannot be kept
+            unknown = {(d.pointer[1], d.pointer[3]): d for d in errors
+                       if d.code == "R014" and d.pointer[:1] == ("resources",) and len(d.pointer) > 3
+                       and d.pointer[2] == "properties" and (d.pointer[1], d.pointer[3]) not in cut}
+            if unknown:
+                cut.update((key, error(
+                    "I005", f"`{key[1]}` of `{key[0]}` cannot be kept: {d.message}",
+                    ("Resources", key[0], "Properties", key[1]), subject=d.subject)) for key, d in unknown.items())
+                continue
             found.extend(error("I008", f"the spec proposed for this template does not build: {d.code} {d.message}",
                                _pointer_of(d, proposal.kinds), subject=d.subject) for d in errors)
             text = None
@@ -93,10 +103,12 @@ def adopt(path: str, spec_path: str) -> Imported:
         break
     found.extend(proposal.problems)
     found.extend(unused.values())
+    found.extend(cut.values())
     found.extend(guarded)
     if text is not None:
         owned = [d.pointer for d in proposal.problems]
         owned += [("Outputs", name) for name in unused]
+        owned += [("Resources", name, "Properties", key) for name, key in cut]
         losses = [(at, words) for at, words in differences.losses
                   if not any(at[:len(o)] == o or o[:len(at)] == at for o in owned)]
         found.extend(error("I005", f"{_what(at)}: {words}; the build would not "

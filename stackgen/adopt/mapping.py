@@ -630,9 +630,11 @@ def derived_outputs(kinds: Mapping[str, str]) -> dict[str, str]:
     return {f"{name}{s}": name for name, kind in kinds.items() for s in suffixes.get(kind, ())}
 
 
-def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset()) -> Proposal:
+def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset(),
+            cut=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
-    ``plain`` resources no fields but their membership, and the ``unused`` outputs are left out."""
+    ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
+    properties ((Logical ID, key)) are left out."""
     resources = data["Resources"]
     ctx = _Context(resources, frozenset(literal), frozenset(plain))
     proposal = Proposal()
@@ -648,6 +650,10 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
         if spec is None:
             proposal.dropped.append(name)
             continue
+        for key in [k for n, k in cut if n == name]:
+            spec.get("properties", {}).pop(key, None)
+        if spec.get("properties") == {}:
+            del spec["properties"]
         mapped[name] = spec
         proposal.kinds[name] = spec["type"]
     spec: dict[str, Any] = {"version": 1}
