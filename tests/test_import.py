@@ -102,3 +102,21 @@ def test_partial_writes_what_can_be_imported_and_reports_the_rest_as_warnings(tm
     assert f"-o {template}" in done.stderr  # the template is not template.yaml: the command names it
     spec = (tmp_path / "spec.yaml").read_text(encoding="utf-8")
     assert "Users:" in spec and "Topic" not in spec
+
+
+def test_what_names_a_resource_that_is_not_imported_is_left_out_and_reported(tmp_path):
+    template = tmp_path / "template.yaml"
+    template.write_text(
+        "Resources:\n"
+        "  Users:\n    Type: AWS::Cognito::UserPool\n"
+        "  Login:\n    Type: AWS::Cognito::UserPoolDomain\n"
+        "    Properties: {UserPoolId: !Ref Users, Domain: !Sub '${AWS::StackName}-login'}\n"
+        "  Hello:\n    Type: AWS::Serverless::Function\n"
+        "    Properties:\n"
+        "      CodeUri: src/hello\n      Handler: index.handler\n      Runtime: nodejs22.x\n"
+        "      Tags: {domain: !Ref Login}\n"
+        "Outputs:\n  Url:\n    Value: !Sub https://${Login}.auth.example.com\n", encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    found = {(d.code, d.line) for d in imported.diagnostics if d.severity == "error"}
+    assert found == {("I004", 6), ("I005", 13), ("I005", 16)}  # the domain, the tags, the output
+    assert "Login" not in imported.text and "Tags" not in imported.text and "Url" not in imported.text
