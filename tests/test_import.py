@@ -120,3 +120,40 @@ def test_what_names_a_resource_that_is_not_imported_is_left_out_and_reported(tmp
     found = {(d.code, d.line) for d in imported.diagnostics if d.severity == "error"}
     assert found == {("I004", 6), ("I005", 13), ("I005", 16)}  # the domain, the tags, the output
     assert "Login" not in imported.text and "Tags" not in imported.text and "Url" not in imported.text
+
+
+def _after_transform(text: str) -> dict:
+    from cfn import translate
+
+    return translate(text)["Resources"]
+
+
+def _statements(resources: dict, role: str) -> list:
+    found = []
+    for policy in resources[role]["Properties"].get("Policies", []):
+        for statement in policy["PolicyDocument"]["Statement"]:
+            actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+            found.append((statement["Effect"], tuple(sorted(actions)), repr(statement["Resource"])))
+    return sorted(found)
+
+
+def test_after_the_sam_transform_the_import_keeps_every_logical_id_type_variable_and_statement(tmp_path):
+    original = CASES / "import-adopt" / "original.yaml"
+    imported = adopt(str(original), str(tmp_path / "spec.yaml"))
+    assert not [d for d in imported.diagnostics if d.severity == "error"]
+    result = _built(imported.text, tmp_path, previous=(str(original), original.read_bytes()))
+    assert result.ok, result.diagnostics
+    before = _after_transform(original.read_text(encoding="utf-8"))
+    after = _after_transform(result.text)
+    # nothing replaced: every Logical ID keeps its type; what is new is a note of the import
+    assert {n: r["Type"] for n, r in before.items()}.items() <= {n: r["Type"] for n, r in after.items()}.items()
+    added = set(after) - set(before)
+    notes = " ".join(d.message for d in imported.diagnostics if d.code == "I006")
+    assert all(f"`{name}`" in notes for name in added)
+    for name, resource in before.items():
+        if resource["Type"] != "AWS::Lambda::Function":
+            continue
+        new = after[name]["Properties"]
+        assert new.get("Environment") == resource["Properties"].get("Environment"), name
+        role = resource["Properties"]["Role"]["Fn::GetAtt"][0]
+        assert _statements(after, role) == _statements(before, role), name
