@@ -615,6 +615,25 @@ def _edge_variables(name: str, ctx: _Context) -> dict:
     return found
 
 
+#: a resource attribute -> the field of a carried resource that gives it
+_ATTRIBUTES = {"DependsOn": "dependsOn", "Condition": "condition", "DeletionPolicy": "deletionPolicy",
+               "UpdateReplacePolicy": "updateReplacePolicy", "Metadata": "metadata"}
+
+
+def carried(name: str, ctx: _Context) -> dict:
+    """A resource no kind maps, carried as is: its type, its properties, its attributes (those
+    a carried resource has no field for are left to the comparison, which reports them)."""
+    body = ctx.resources[name]
+    spec: dict[str, Any] = {"type": body["Type"]}
+    for attribute, field in _ATTRIBUTES.items():
+        if attribute in body:
+            spec[field] = copy.deepcopy(body[attribute])
+    properties = ctx.props(name)
+    if properties:
+        spec["properties"] = properties
+    return spec
+
+
 #: the AWS type -> the inverse of the kind it becomes
 INVERSES: Mapping[str, Callable[[str, _Context], dict]] = {
     POOL: pool, CLIENT: client, FUNCTION: function, GROUP: group, DOMAIN: domain, PROVIDER: provider,
@@ -631,10 +650,11 @@ def derived_outputs(kinds: Mapping[str, str]) -> dict[str, str]:
 
 
 def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset(),
-            cut=frozenset()) -> Proposal:
+            cut=frozenset(), carry=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
     ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
-    properties ((Logical ID, key)) are left out."""
+    properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps are
+    carried as they are."""
     resources = data["Resources"]
     ctx = _Context(resources, frozenset(literal), frozenset(plain))
     proposal = Proposal()
@@ -643,10 +663,10 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
     order = sorted(resources, key=lambda n: resources[n]["Type"] != POOL)
     for name in order:
         inverse = INVERSES.get(resources[name]["Type"])
-        if inverse is None:
+        if inverse is None and name not in carry:
             proposal.others.append(name)
             continue
-        spec = inverse(name, ctx)
+        spec = (inverse or carried)(name, ctx)
         if spec is None:
             proposal.dropped.append(name)
             continue
