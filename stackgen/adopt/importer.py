@@ -54,7 +54,9 @@ def adopt(path: str, spec_path: str) -> Imported:
     unused: dict[str, Diagnostic] = {}
     cut: dict[tuple[str, str], Diagnostic] = {}
     text = None
-    for _ in range(_ROUNDS + len(data.get("Outputs") or {}) + len(data["Resources"])):
+    rounds = _ROUNDS + len(data.get("Outputs") or {}) + len(data["Resources"])
+    for round_ in range(rounds):
+        last = round_ == rounds - 1
         proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut))
         text = writer.write(proposal.spec, os.path.basename(path))
         result, built = _build(text, spec_path, path, raw)
@@ -70,20 +72,20 @@ def adopt(path: str, spec_path: str) -> Imported:
         errors = [d for d in errors if d.code not in _GUARD]
         if errors:
             outputs = {d.pointer[1]: d for d in errors if d.pointer[:1] == ("outputs",) and len(d.pointer) > 1}
-            if outputs:
+            if outputs and not last:
                 unused.update((name, error(
                     "I005", f"the output `{name}` cannot be kept: {d.message}", ("Outputs", name), subject=d.subject))
                     for name, d in outputs.items())
                 continue
             named = {_resource_of(d) for d in errors} - {None} - plain
-            if named and all(n in proposal.kinds for n in named):
+            if named and all(n in proposal.kinds for n in named) and not last:
                 plain |= named
                 continue
             # a reference in `properties` to what is not imported: that property cannot be kept
             unknown = {(d.pointer[1], d.pointer[3]): d for d in errors
                        if d.code == "R014" and d.pointer[:1] == ("resources",) and len(d.pointer) > 3
                        and d.pointer[2] == "properties" and (d.pointer[1], d.pointer[3]) not in cut}
-            if unknown:
+            if unknown and not last:
                 cut.update((key, error(
                     "I005", f"`{key[1]}` of `{key[0]}` cannot be kept: {d.message}",
                     ("Resources", key[0], "Properties", key[1]), subject=d.subject)) for key, d in unknown.items())
@@ -96,7 +98,7 @@ def adopt(path: str, spec_path: str) -> Imported:
         retry_literal = differences.functions - literal
         retry_plain = {n for n in differences.differing - differences.functions
                        if n in proposal.kinds and n not in plain}
-        if retry_literal or retry_plain:
+        if (retry_literal or retry_plain) and not last:
             literal |= retry_literal
             plain |= retry_plain
             continue
@@ -180,8 +182,6 @@ def _pointer_of(d: Diagnostic, kinds) -> tuple:
 def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
     """``data`` with SAM's ``Globals.Function`` written into each function (what the transform
     does), and the I003 problems of what a spec cannot hold."""
-    from ..dump import _fast_dump  # noqa: F401  (the writer's; imported here to fail early)
-
     problems: list[Diagnostic] = []
     data = copy.deepcopy(data)
     transform = data.get("Transform")
@@ -194,9 +194,6 @@ def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
             problems.append(error("I003", f"a spec cannot hold the template's `{section}` section yet; "
                                   "move what uses it to another stack, or import with --partial and add it "
                                   "back after the build", (section,), at_key=True))
-    rules = data.get("Rules")
-    if rules:
-        data["Rules"] = rules
     globals_ = data.pop("Globals", None) or {}
     for section in globals_:
         if section != "Function":
