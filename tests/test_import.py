@@ -157,3 +157,28 @@ def test_after_the_sam_transform_the_import_keeps_every_logical_id_type_variable
         assert new.get("Environment") == resource["Properties"].get("Environment"), name
         role = resource["Properties"]["Role"]["Fn::GetAtt"][0]
         assert _statements(after, role) == _statements(before, role), name
+
+
+def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used():
+    from stackgen.kinds.user_pool import COGNITO_ACTIONS
+
+    statement = {"Effect": "Allow", "Action": list(COGNITO_ACTIONS), "Resource": {"Fn::GetAtt": ["P", "Arn"]}}
+    template = {"Resources": {
+        "P": {"Type": "AWS::Cognito::UserPool"},
+        "F": {"Type": "AWS::Serverless::Function", "Properties": {
+            "CodeUri": "src/F", "Handler": "index.handler", "Runtime": "nodejs22.x",
+            "Environment": {"Variables": {"USER_POOL_ID": {"Ref": "P"}, "POOL_ARN": {"Fn::GetAtt": ["P", "Arn"]}}},
+            "Policies": [{"Statement": [statement]}]}}}}
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "template.json"
+        path.write_text(json.dumps(template), encoding="utf-8")
+        imported = adopt(str(path), str(Path(folder) / "spec.yaml"))
+    # the wire would rename POOL_ARN to USER_POOL: the variables stay the function's own, and
+    # since a spec's variables are text, that is reported rather than changed
+    assert "style: dashed" not in imported.text
+    assert sorted(d.message.split("`")[1] for d in imported.diagnostics if d.code == "I004") == [
+        "POOL_ARN", "USER_POOL_ID"]
+    assert "cognito-idp:Admin*" in imported.text  # the statement stays in properties.Policies
