@@ -176,9 +176,9 @@ def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used():
         path = Path(folder) / "template.json"
         path.write_text(json.dumps(template), encoding="utf-8")
         imported = adopt(str(path), str(Path(folder) / "spec.yaml"))
-    # the wire would rename POOL_ARN to USER_POOL: the variables stay the function's own, and
-    # since a spec's variables are text, that is reported rather than changed
+    # the wire would rename POOL_ARN to USER_POOL: the variables and the statement stay the
+    # function's own
     assert "style: dashed" not in imported.text
-    assert sorted(d.message.split("`")[1] for d in imported.diagnostics if d.code == "I004") == [
-        "POOL_ARN", "USER_POOL_ID"]
-    assert "cognito-idp:Admin*" in imported.text  # the statement stays in properties.Policies
+    assert [d for d in imported.diagnostics if d.severity == "error"] == []
+    assert "POOL_ARN: !GetAtt P.Arn" in imported.text and "USER_POOL_ID: !Ref P" in imported.text
+    assert "cognito-idp:Admin*" in imported.text  # in properties.Policies

@@ -487,12 +487,12 @@ def function(name: str, ctx: _Context) -> dict:
             continue
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
-        if not isinstance(value, str):
+        if not isinstance(value, (str, Intrinsic)):
             ctx.problems.append(error(
-                "I004", f"the variable `{key}` of `{name}` is not text, and a function's own variables "
-                "(the field `environment`) are; stackgen sets `Environment` itself, so it cannot be carried "
-                "as written: give the value as text, make it a wire, or import with --partial and set it "
-                "again after the build",
+                "I004", f"the variable `{key}` of `{name}` is neither text nor a CloudFormation function, "
+                "and a function's own variables (the field `environment`) are; stackgen sets `Environment` "
+                "itself, so it cannot be carried as written: give the value as text, or import with "
+                "--partial and set it again after the build",
                 ("Resources", name, "Properties", "Environment", "Variables", key), subject=f"resource {name}"))
             continue
         spec.setdefault("environment", {})[key] = value

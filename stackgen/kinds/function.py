@@ -36,8 +36,8 @@ class Function(Resource):
     runtime: str = DEFAULT_RUNTIME
     memory_size: int = DEFAULT_MEMORY
     timeout: int = TIMEOUT
-    #: the user's own variables, in spec order
-    environment: tuple[tuple[str, str], ...] = ()
+    #: the user's own variables, in spec order: text, or a CloudFormation function giving text
+    environment: tuple[tuple[str, Any], ...] = ()
     #: where each field was set in the spec (for diagnostics); absent when a default applied
     sources: Mapping[str, Pointer] = factory(dict)
 
@@ -383,4 +383,5 @@ KIND = Kind(
     longest={"Ref": NAME_LENGTH, "Arn": ARN_LENGTH},
     attributes=ATTRIBUTES,
     expansion=expansion,
+    written=lambda function: (("environment", dict(function.environment)),) if function.environment else (),
 )
