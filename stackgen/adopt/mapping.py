@@ -46,6 +46,8 @@ class Proposal:
     others: list = factory(list)
     #: the resources a kind maps but whose required values no field can give (each has an I004)
     dropped: list = factory(list)
+    #: the resources of a modeled type carried as they are, since their kind cannot say them
+    carried: list = factory(list)
     problems: list[Diagnostic] = factory(list)
 
 
@@ -653,8 +655,8 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
             cut=frozenset(), carry=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
     ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
-    properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps are
-    carried as they are."""
+    properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps, or
+    that their kind cannot say faithfully (an I004), are carried as they are."""
     resources = data["Resources"]
     ctx = _Context(resources, frozenset(literal), frozenset(plain))
     proposal = Proposal()
@@ -666,7 +668,14 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
         if inverse is None and name not in carry:
             proposal.others.append(name)
             continue
+        before = (len(ctx.problems), len(ctx.wires), len(ctx.dashed))
         spec = (inverse or carried)(name, ctx)
+        wired = any(w.get("to") == name for w in ctx.wires[:before[1]])  # a pool's trigger stays a kind
+        if inverse is not None and name in carry and not wired and (spec is None or len(ctx.problems) > before[0]):
+            # what its kind cannot say faithfully, carried as is instead (nothing wires to it)
+            del ctx.problems[before[0]:], ctx.wires[before[1]:], ctx.dashed[before[2]:]
+            spec = carried(name, ctx)
+            proposal.carried.append(name)
         if spec is None:
             proposal.dropped.append(name)
             continue
