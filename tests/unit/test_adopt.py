@@ -277,3 +277,23 @@ def test_a_template_cloudformation_would_refuse_is_i001_at_its_place(tmp_path):
         ("I001", ("Outputs",)), ("I001", ("Resources", "P", "Properties"))]
     path.write_text("Resources: {P: {Type: AWS::Cognito::UserPool}}\n")
     assert read(str(path)).diagnostics == []
+
+
+def test_carry_proposes_a_resource_as_it_is_and_one_its_kind_cannot_say():
+    topic = {"Type": "AWS::SNS::Topic", "Condition": "IsProd", "DependsOn": "P", "DeletionPolicy": "Retain",
+             "Metadata": {"Owner": "ops"}, "Properties": {"TopicName": "sign-ups"}}
+    with_role = _function(Role="arn:aws:iam::1:role/r")
+    trigger = _function(Role="arn:aws:iam::1:role/r")
+    proposal = _propose({
+        "P": {"Type": "AWS::Cognito::UserPool", "Properties": {"LambdaConfig": {"PreSignUp": get_att("T", "Arn")}}},
+        "Topic": topic, "F": with_role, "T": trigger,
+    }, carry={"Topic", "F", "T"})
+    resources = proposal.spec["resources"]
+    assert resources["Topic"] == {"type": "AWS::SNS::Topic", "dependsOn": "P", "condition": "IsProd",
+                                  "deletionPolicy": "Retain", "metadata": {"Owner": "ops"},
+                                  "properties": {"TopicName": "sign-ups"}}
+    assert resources["F"] == {"type": "AWS::Serverless::Function", "properties": with_role["Properties"]}
+    assert proposal.carried == ["F"]
+    # a pool's trigger stays a function (its wire needs one): its Role is I004
+    assert resources["T"]["type"] == "Function"
+    assert [(p.code, p.pointer[1]) for p in proposal.problems] == [("I004", "T")]
