@@ -182,3 +182,12 @@ def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used():
     assert [d for d in imported.diagnostics if d.severity == "error"] == []
     assert "POOL_ARN: !GetAtt P.Arn" in imported.text and "USER_POOL_ID: !Ref P" in imported.text
     assert "cognito-idp:Admin*" in imported.text  # in properties.Policies
+
+
+def test_a_file_that_is_not_yaml_text_is_a_located_error_and_nothing_is_written(tmp_path):
+    template = tmp_path / "template.yaml"
+    template.write_bytes(b"Resources:\n  P: \xff\xfe\n")
+    done = CliRunner().invoke(main, ["import", str(template)])
+    assert done.exit_code == 1
+    assert f"{template}:2:6: error L001: the file is not UTF-8 text" in done.stderr
+    assert not (tmp_path / "spec.yaml").exists()

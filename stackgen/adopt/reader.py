@@ -15,7 +15,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Pointer, error
 from ..intrinsics import SHORT_FORMS, Intrinsic
-from ..record import factory, record
+from ..record import factory, record, replace
 
 
 @record(frozen=False)
@@ -34,8 +34,10 @@ def read(path: str) -> Template:
     from ..load import load
 
     loaded = load(path)
+    # the loader's words are about a spec: here the file is a template
     template = Template(path, None, loaded.keys, loaded.values,
-                        [d for d in loaded.diagnostics if d.code != "S002"])
+                        [replace(d, message=d.message.replace("the spec ", "the file "))
+                         for d in loaded.diagnostics if d.code != "S002"])
     if any(d.code == "S002" for d in loaded.diagnostics):
         template.diagnostics.append(error("I001", "the template is empty; give a SAM or CloudFormation "
                                           "template with a `Resources` mapping"))
