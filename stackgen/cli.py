@@ -171,7 +171,17 @@ def validate(ctx: click.Context, specs: tuple[str, ...], output_format: str) -> 
     _finish(diagnostics)
 
 
-@main.command("import", epilog=_EPILOG)
+#: what `stackgen import` exits with: the same codes, in its own words
+_IMPORT_EPILOG = "\b\nExit status:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in (
+    (0, "the spec is written (notes, and with --partial warnings, may have been printed)"),
+    (1, "part of the template cannot be imported faithfully (without --partial), the spec file exists "
+        "(without --force) or cannot be written; nothing was written"),
+    (2, "a usage error: unknown option, a template path that does not exist"),
+    (BROKEN, "stackgen itself failed (a bug, not your template): see the report, and --debug"),
+))
+
+
+@main.command("import", epilog=_IMPORT_EPILOG)
 @click.argument("template", metavar="TEMPLATE", type=click.Path(exists=True, dir_okay=False, allow_dash=False))
 @click.option("-o", "--output", metavar="SPEC",
               help="Write the spec here instead of spec.yaml beside the template; - for stdout.")
