@@ -3,7 +3,8 @@
 Resources are laid out in the spec's order, each followed by what stackgen derives for it
 (a pool's permissions and policies, an edge function's parameter); Outputs likewise, and the
 spec's own ``outputs`` after them. The spec's ``parameters`` and ``conditions`` come before the
-Resources, where CloudFormation templates have them. A derived Logical ID that another resource
+Resources, where CloudFormation templates have them, and what stackgen records for itself (the
+existing pools, for the guard) in ``Metadata.stackgen`` before them. A derived Logical ID that another resource
 already has, or that the SAM transform will derive, is an error that names both places; so is a
 parameter or condition with the name of a resource or a derived Logical ID, and an output with
 the name of a derived one (R019).
@@ -14,13 +15,15 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .diagnostics import Diagnostic, error
-from .emit import OUTPUTS, RESOURCES, RULES, Fragment
+from .emit import METADATA, OUTPUTS, RESOURCES, RULES, Fragment
 from .model import Stack
 
 FORMAT_VERSION = "2010-09-09"
 TRANSFORM = "AWS::Serverless-2016-10-31"
 PARAMETERS = "Parameters"
 CONDITIONS = "Conditions"
+#: stackgen's key in the template's ``Metadata``
+STACKGEN = "stackgen"
 
 
 def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any], list[Diagnostic]]:
@@ -28,11 +31,15 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
     fragments = sorted(enumerate(fragments), key=lambda item: (order.get(item[1].parent, len(order)), item[0]))
     found: list[Diagnostic] = []
     sections: dict[str, dict[str, Any]] = {RULES: {}, RESOURCES: {}, OUTPUTS: {}}
+    metadata: dict[str, dict[str, Any]] = {}
     #: Logical ID -> who has it, for every name CloudFormation will see in Resources
     taken: dict[str, str] = {}
     for name, resource in stack.resources.items():
         taken[name] = f"resource `{name}`"
     for _, fragment in fragments:
+        if fragment.section == METADATA:
+            metadata.setdefault(fragment.logical_id, {}).update(fragment.body)
+            continue
         section = sections[fragment.section]
         if fragment.section == RESOURCES:
             for logical_id in (fragment.logical_id, *fragment.implied):
@@ -53,6 +60,8 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
     template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
     if stack.description:
         template["Description"] = stack.description
+    if metadata:
+        template[METADATA] = {STACKGEN: metadata}
     if stack.parameters:
         template[PARAMETERS] = dict(stack.parameters)
     if sections[RULES]:

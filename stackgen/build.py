@@ -69,8 +69,13 @@ def _located(spec: str, loaded, found: list[Diagnostic]) -> tuple[Diagnostic, ..
     return tuple(_with_subjects(locate(found, spec, loaded.keys, loaded.values), loaded.data))
 
 
-def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | None = None) -> Result:
+def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | None = None,
+          text: bool = True) -> Result:
     """Compile the spec at path ``spec``; ``label`` is how the template's header names it.
+
+    ``text=False`` (``stackgen validate``) asks for the diagnostics only: the template is then
+    written only when a bound on its size (:func:`stackgen.dump.longest`) does not show it far
+    enough under CloudFormation's limits, and ``Result.text`` may be None.
 
     ``previous`` is the path and bytes of the template the new one would replace: a user pool
     or client that the new one drops or replaces is an error whose subject is its Logical ID
@@ -78,10 +83,10 @@ def build(spec: str, label: str | None = None, previous: tuple[str, bytes] | Non
     cannot be read (see :mod:`stackgen.keep`).
     """
     with suggestion_budget():  # every "did you mean" of this spec shares one budget
-        return _build(spec, label, previous)
+        return _build(spec, label, previous, text)
 
 
-def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> Result:
+def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None, wanted: bool = True) -> Result:
     from . import assemble, dump, emit, limits, properties, references, verify
 
     loaded, found, graph = _front(spec)
@@ -100,9 +105,11 @@ def _build(spec: str, label: str | None, previous: tuple[str, bytes] | None) -> 
             found.extend(limits.check(stack, template))
             found.extend(verify.verify(template))
         if not has_errors(found):
-            text = dump.dump(template, label or spec)
-            found.extend(limits.check_text(text))
-            if previous is not None:
+            bound = None if wanted or previous is not None else dump.longest(template, label or spec)
+            if bound is None or bound > limits.MAX_TEMPLATE_BODY:
+                text = dump.dump(template, label or spec)
+                found.extend(limits.check_text(text))
+            if text is not None and previous is not None:
                 problems, guarded = _keep(previous, template, stack, text)
                 found.extend(problems)
     return Result(spec, _located(spec, loaded, found), text, guarded)
@@ -130,6 +137,7 @@ def _keep(previous: tuple[str, bytes], template, stack, text: str) -> tuple[list
 
     path, raw = previous
     watched = {n for n, r in template.get("Resources", {}).items() if r.get("Type") in keep.GUARDED}
+    watched.update(keep.existing_of(template))
     if raw == text.encode("utf-8"):
         return [], frozenset(watched)
     from .previous import read
@@ -137,6 +145,7 @@ def _keep(previous: tuple[str, bytes], template, stack, text: str) -> tuple[list
     old = read(path, raw, keep.GUARDED)
     pointers = {name: resource.pointer for name, resource in stack.resources.items()}
     watched.update(n for n, r in old.resources.items() if r.type in keep.GUARDED)
+    watched.update(old.existing)
     return keep.check(old, template, pointers), frozenset(watched)
 
 

@@ -94,7 +94,9 @@ _EPILOG = "\b\nExit status:\n" + "\n".join(f"  {code:<4} {meaning}" for code, me
 
 
 @click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG)
-@click.version_option(__version__, prog_name="stackgen")
+# the words given, so that click does not look up its translations of its own at every start
+@click.version_option(__version__, prog_name="stackgen", message="%(prog)s, version %(version)s",
+                      help="Show the version and exit.")
 @click.option("--debug", is_flag=True, envvar=DEBUG_VARIABLE,
               help=f"On stackgen's own failure, print the traceback (also {DEBUG_VARIABLE}=1).")
 @click.pass_context
@@ -164,7 +166,7 @@ def validate(ctx: click.Context, specs: tuple[str, ...], output_format: str) -> 
     from .report import REPORTERS
 
     ctx.meta["stackgen.format"] = output_format
-    results = [compile_spec(spec) for spec in specs]
+    results = [compile_spec(spec, text=False) for spec in specs]
     diagnostics = [d for r in results for d in r.diagnostics]
     stream = sys.stderr if output_format == "text" else sys.stdout
     REPORTERS[output_format](diagnostics, stream)

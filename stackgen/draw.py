@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from .kinds import REGISTRY, Look
+from .kinds import REGISTRY, Look, carried, kind_of
 from .model import DASHED, Resource, Stack, Wire
 
 
 def looks() -> dict[str, Look]:
     """Resource kind -> its look, in the registry's order. The one list of drawable kinds."""
-    return {name: kind.look for name, kind in REGISTRY.items()}
+    return {**{name: kind.look for name, kind in REGISTRY.items()}, carried.NAME: carried.LOOK}
 
 
 TEXT_COLOUR = "#1a1a1a"
@@ -29,13 +29,26 @@ FONT = "Helvetica,Arial,sans-serif"
 
 
 def _look(resource: Resource) -> Look:
-    return REGISTRY[resource.kind].look
+    kind = kind_of(resource.kind)
+    return kind.look if kind.look_of is None else kind.look_of(resource)
 
 
-def _kinds(stack: Stack) -> list[str]:
-    """The resource kinds present, in the registry's order."""
-    present = {r.kind for r in stack.resources.values()}
-    return [kind for kind in looks() if kind in present]
+def _present(stack: Stack) -> list[Look]:
+    """The looks of the resources present, each once: the modeled kinds' in the registry's order
+    (a kind's own look before those of single resources of it), then the carried ones'."""
+    by_kind: dict[str, dict[str, Look]] = {}
+    for resource in stack.resources.values():
+        look = _look(resource)
+        by_kind.setdefault(resource.kind, {})[look.css] = look
+    present: list[Look] = []
+    seen: set[str] = set()
+    for name in [*REGISTRY, *(k for k in by_kind if k not in REGISTRY)]:
+        own = kind_of(name).look.css
+        for look in sorted(by_kind.get(name, {}).values(), key=lambda look: look.css != own):
+            if look.css not in seen:
+                seen.add(look.css)
+                present.append(look)
+    return present
 
 
 # Mermaid
@@ -60,9 +73,9 @@ def mermaid(stack: Stack) -> str:
         lines.append(f'    {_mermaid_id(name)}{look.mermaid[0]}"{label}"{look.mermaid[1]}:::{look.css}')
     for wire in stack.wires:
         lines.append(f"    {_mermaid_id(wire.source)} {_mermaid_arrow(wire)} {_mermaid_id(wire.target)}")
-    for kind in _kinds(stack):
-        look = looks()[kind]
-        lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}")
+    for look in _present(stack):
+        dash = f",stroke-dasharray:{look.dash}" if look.dash else ""
+        lines.append(f"    classDef {look.css} fill:{look.fill},stroke:{look.stroke},color:{TEXT_COLOUR}{dash}")
     return "\n".join(lines) + "\n"
 
 

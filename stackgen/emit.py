@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 RESOURCES = "Resources"
 OUTPUTS = "Outputs"
 RULES = "Rules"
+#: the template's ``Metadata``: what stackgen records for itself, under its key ``stackgen``;
+#: fragments of one Logical ID (an entry of it) merge their mappings
+METADATA = "Metadata"
 
 POLICY_VERSION = "2012-10-17"
 
@@ -71,9 +74,9 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
     An owned key is recognised in any case (``lambdaConfig``, ``environment``): written so, it
     overrides nothing, but CloudFormation refuses it as an unknown property.
     """
-    from .kinds import REGISTRY, owners_of
+    from .kinds import kind_of, owners_of
 
-    kind = REGISTRY[resource.kind]
+    kind = kind_of(resource.kind)
     owners = owners_of(resource)
     by_folded = {_folded(o): o for o in owners}
     appendable = kind.appendable
@@ -122,16 +125,23 @@ def merge_properties(resource: Resource, derived: dict) -> tuple[dict, list[Diag
 
 # --- relations: what wires add beyond their two ends ------------------------------------------
 
+def permission_of(pool: str, function: str) -> str:
+    """The Logical ID of the permission for a pool's events to invoke a function."""
+    return f"{pool}To{function}Permission"
+
+
 def emit_permissions(graph: Graph) -> Iterable[Fragment]:
     """One permission per (pool, function) pair a pool event invokes."""
+    from .kinds import value_of
+
     for pool, function in graph.invocations():
-        yield Fragment(RESOURCES, f"{pool}To{function}Permission", {
+        yield Fragment(RESOURCES, permission_of(pool, function), {
             "Type": "AWS::Lambda::Permission",
             "Properties": {
                 "Action": "lambda:InvokeFunction",
                 "FunctionName": get_att(function, "Arn"),
                 "Principal": "cognito-idp.amazonaws.com",
-                "SourceArn": get_att(pool, "Arn"),
+                "SourceArn": value_of(graph.stack.resources[pool], "Arn"),
             },
         }, pool, f"the permission for `{pool}` to invoke `{function}`")
 
@@ -154,7 +164,8 @@ def emit_unlinked_policies(graph: Graph) -> Iterable[Fragment]:
         on = function.granted_on(d, graph)
         if d.linked or not actions or on is None:
             continue
-        statements.setdefault((d.pool, d.function), []).append((d, function.statement(on, actions)))
+        statements.setdefault((d.pool, d.function), []).append(
+            (d, function.statement(graph.stack.resources[on], actions)))
     for (pool, name), made in statements.items():
         logical_id = f"{pool}To{name}Policy"
         yield Fragment(RESOURCES, logical_id, {
@@ -176,16 +187,16 @@ RELATION_EMITTERS: tuple[Callable[[Graph], Iterable[Fragment]], ...] = (
 def emit(graph: Graph) -> Emitted:
     """Every fragment of the template of ``graph``: each resource's, by its kind's emitter, then
     what the wires add, then what each kind needs once for the stack."""
-    from .kinds import REGISTRY, of
+    from .kinds import kind_of, of, present
 
     emitted = Emitted()
     for resource in graph.stack.resources.values():
-        part = REGISTRY[resource.kind].emit(resource, graph)
+        part = kind_of(resource.kind).emit(resource, graph)
         emitted.fragments.extend(part.fragments)
         emitted.diagnostics.extend(part.diagnostics)
     for emitter in RELATION_EMITTERS:
         emitted.fragments.extend(emitter(graph))
-    for kind in REGISTRY.values():
+    for kind in present(graph.stack.resources):
         for emitter in kind.stack_emitters:
             emitted.fragments.extend(emitter(of(graph.stack.resources, kind.name), graph))
     return emitted

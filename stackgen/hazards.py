@@ -58,6 +58,10 @@ def _cycles(stack: Stack, graph) -> list[Diagnostic]:
     for d in graph.discoveries:
         if d.linked:
             needs[d.function].append((d.target, d.wire))
+    # what the template does not hold (an existing pool) is there before the stack: no one waits for it
+    outside = {name for name, resource in stack.resources.items() if not kinds.held(resource)}
+    if outside:
+        needs = {name: [(b, w) for b, w in edges if b not in outside] for name, edges in needs.items()}
     found = []
     for cycle in cycles(needs):
         steps = ", ".join(f"`{a}` needs `{b}` ({w})" for a, b, w in cycle)

@@ -14,7 +14,7 @@ import json
 from typing import Any, Iterable, Mapping
 
 from . import model
-from .kinds import REGISTRY, function, of, user_pool, user_pool_client
+from .kinds import REGISTRY, aws_kind, function, get, of, present, user_pool, user_pool_client
 from .diagnostics import Diagnostic, error, warning
 from .emit import role_of
 from .intrinsics import Intrinsic, SUB_VARIABLE
@@ -48,8 +48,6 @@ _LONGEST_REF = {k.aws_type: k.longest["Ref"] for k in REGISTRY.values() if "Ref"
 _LONGEST_ATT = {(k.aws_type, attribute): n for k in REGISTRY.values()
                 for attribute, n in k.longest.items() if attribute != "Ref"}
 _UNKNOWN = 256
-#: per AWS type, what the SAM transform adds for the resources of that type (the kinds' expansions)
-_EXPANSIONS = {k.aws_type: k.expansion for k in REGISTRY.values() if k.expansion is not None}
 #: what SAM adds per function event source (the function kind's, read here by tests and readers)
 EVENT_SOURCES = function.EVENT_SOURCES
 
@@ -110,15 +108,18 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for rule in RULES:
         found.extend(rule(stack, template))
-    for kind in REGISTRY.values():
+    for kind in present(stack.resources):
         for rule in kind.limits:
             found.extend(rule(of(stack.resources, kind.name), stack, template))
     return found
 
 
 def _runs(resource: model.Resource) -> bool:
-    """Whether ``resource`` becomes a Lambda function (what Lambda's limits apply to)."""
-    return REGISTRY[resource.kind].aws_type == function.AWS_TYPE
+    """Whether ``resource`` becomes a Lambda function that stackgen builds (what Lambda's limits
+    apply to, read from its fields): its kind becomes one, and its model has a runtime (a
+    function carried as is has its own properties, which cfn-lint judges)."""
+    kind = get(resource.kind)
+    return kind.aws_type == function.AWS_TYPE and "runtime" in kind.model._record_fields
 
 
 # --- the resource count after the SAM transform -------------------------------------------------
@@ -155,10 +156,14 @@ def resource_count(template: Mapping[str, Any]) -> ResourceCount:
     resources = template.get("Resources")
     resources = resources if isinstance(resources, dict) else {}
     count.total += len(resources)
-    for aws_type, expand in _EXPANSIONS.items():
-        bodies = [r.get("Properties") for r in resources.values() if isinstance(r, dict) and r.get("Type") == aws_type]
-        if bodies:
-            added, exact = expand([b if isinstance(b, dict) else {} for b in bodies])
+    by_type: dict[str, list] = {}
+    for r in resources.values():
+        if isinstance(r, dict) and isinstance(r.get("Type"), str):
+            by_type.setdefault(r["Type"], []).append(r.get("Properties"))
+    for aws_type, bodies in by_type.items():
+        kind = aws_kind(aws_type)   # what the SAM transform adds for a type is its kind's expansion
+        if kind is not None and kind.expansion is not None:
+            added, exact = kind.expansion([b if isinstance(b, dict) else {} for b in bodies])
             count.total += added
             count.exact = count.exact and exact
     return count

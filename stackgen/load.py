@@ -20,6 +20,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, Pointer, error
 from .intrinsics import SHORT_FORMS, Intrinsic
+from .patterns import Lazy
 from .record import factory, record
 
 #: a spec is a few kilobytes; these bounds keep a hostile file from taking time or memory. Each
@@ -40,7 +41,7 @@ MAX_DEPTH = 100
 #: ruamel decodes a tag in time quadratic in its length; no tag a spec may use is this long
 MAX_TAG = 200
 #: where a tag ends: ruamel requires one of these (or the end of the text) right after a tag
-_TAG_END = re.compile("[\0 \t\r\n\x85\u2028\u2029]")
+_TAG_END = Lazy("[\0 \t\r\n\x85\u2028\u2029]")
 
 _YAML = "tag:yaml.org,2002:"
 #: the standard tags of plain data; any other ``!!`` tag (``!!python/object``...) is refused
@@ -54,7 +55,7 @@ _PLAIN_TAGS = frozenset(
 #: a YAML 1.1 reader (and a person) as booleans; lower case -> the boolean they stand for
 YAML11_BOOLEANS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
 #: half a UTF-16 pair, which a ``"\ud800"`` escape puts in a string: no text can be written with it
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE = Lazy(r"[\ud800-\udfff]")
 
 
 @record(frozen=False)
@@ -194,10 +195,14 @@ def _built(node, composer, loaded: Loaded) -> Loaded:
     return loaded
 
 
-#: what sends a text to the pure-Python parser: a directive (``%YAML``, ``%TAG``), a character
+#: what sends a text to the pure-Python parser: a directive (``%YAML``, ``%TAG``: a line that
+#: starts with ``%``), a character
 #: that YAML 1.1 (libyaml) takes for a line break and YAML 1.2 for text, or a tab (which
 #: libyaml accepts in places where ruamel refuses it)
-_NOT_FOR_LIBYAML = re.compile("^%|[\t\x85\u2028\u2029]", re.M)
+_NOT_FOR_LIBYAML = ("\t", "\x85", "\u2028", "\u2029", "\n%")
+#: an anchor or alias name that goes on past what libyaml takes for one (letters, digits, `_`
+#: and `-`; YAML 1.2 takes any character but a space and `,[]{}`): `&a:b`, `*x.y`
+_ODD_ANCHOR = Lazy(r"[&*][0-9A-Za-z_-]+[^\s,\[\]{}0-9A-Za-z_-]")
 #: bracket nesting past which the text goes to the pure-Python parser (libyaml's time grows
 #: with the square of the depth; the spec may nest only :data:`MAX_DEPTH` levels anyway)
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -236,14 +241,15 @@ def _compose_fast(text: str):
     problems. Both paths give the same nodes, places included, on every spec that both read
     (a test holds them to it).
     """
-    if _NOT_FOR_LIBYAML.search(text) or not _shallow(text):
+    if text.startswith("%") or any(c in text for c in _NOT_FOR_LIBYAML) or not _shallow(text):
         return None
-    try:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.events import ScalarEvent
+    if ("&" in text or "*" in text) and _ODD_ANCHOR.search(text):
+        return None
+    from ruamel.yaml import YAML
+    from ruamel.yaml.events import ScalarEvent
 
-        events = list(YAML(typ="safe").parse(text))
-    except Exception:  # noqa: BLE001 - whatever libyaml refuses, the pure parser words
+    events = _libyaml_events(text)
+    if events is None:
         return None
     for at, event in enumerate(events):
         if isinstance(event, ScalarEvent) and event.style == "":
@@ -265,14 +271,67 @@ def _compose_fast(text: str):
         return None
 
 
+#: a ``:`` inside a plain scalar (``https://x``, ``AWS::Region``): neither after a space, a quote
+#: or a bracket, nor before one (nor a line's or the text's end)
+_INNER_COLON = Lazy(r"(?<=[^\s\"'\[\]{},]):(?=[^\s,\[\]{}])")
+#: what stands for such a colon where libyaml would refuse it: a printable character that is no
+#: indicator inside a plain scalar, the first one the text does not hold
+_STAND_INS = ("^", "~", "`")
+
+
+def _libyaml_events(text: str) -> list | None:
+    """libyaml's events for ``text``, or None when it refuses it.
+
+    libyaml (YAML 1.1) refuses a ``:`` in a plain scalar in brackets (``[https://x]``), which
+    YAML 1.2 reads as part of the scalar. Such a text is parsed again with each of those colons
+    replaced by one character that the text does not hold, which libyaml reads as part of the
+    scalar as YAML 1.2 reads the colon, and which is then put back in every scalar's value (a
+    tag or an anchor that holds it sends the text to the pure path). The character takes the
+    colon's place, so every position stays where it was.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.events import ScalarEvent
+
+    try:
+        return list(YAML(typ="safe").parse(text))
+    except Exception:  # noqa: BLE001 - whatever libyaml refuses, the pure parser words
+        # (an escape in double quotes, `"\\x5e"`, could make the character the text does not hold)
+        if ":" not in text or ("[" not in text and "{" not in text) or "\\" in text:
+            return None
+    stand_in = next((c for c in _STAND_INS if c not in text), None)
+    if stand_in is None:
+        return None
+    try:
+        events = list(YAML(typ="safe").parse(_INNER_COLON.sub(stand_in, text)))
+    except Exception:  # noqa: BLE001
+        return None
+    for event in events:
+        if stand_in in (getattr(event, "anchor", None) or "") or stand_in in str(getattr(event, "ctag", None) or ""):
+            return None
+        if isinstance(event, ScalarEvent) and stand_in in event.value:
+            event.value = event.value.replace(stand_in, ":")
+    return events
+
+
 @lru_cache(maxsize=1)
 def _resolver_12():
     """ruamel's resolver, for a text without a %YAML directive: YAML 1.2's rules, fixed
     rather than looked up again for every scalar."""
+    from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
 
     class _Resolver12(VersionedResolver):
         processing_version = (1, 2)
+
+        def resolve(self, kind, value, implicit):
+            # plain ASCII digits are an integer (YAML 1.2's float patterns all need a `.` or an
+            # exponent, its int pattern takes any digits): answered without the patterns, which
+            # are compiled on first use, a millisecond and more of a spec whose only numbers are
+            # written like these
+            if kind is ScalarNode and implicit[0] and value.isdigit() and value.isascii():
+                return Tag(suffix="tag:yaml.org,2002:int")
+            return super().resolve(kind, value, implicit)
 
     return _Resolver12
 
@@ -523,7 +582,7 @@ class _Builder:
 
     def _surrogate(self, node) -> bool:
         """Refuse a scalar with half a UTF-16 pair in it: it cannot be printed, nor written to a template."""
-        found = _SURROGATE.search(node.value) if isinstance(node.value, str) else None
+        found = _SURROGATE.search(node.value) if isinstance(node.value, str) and not node.value.isascii() else None
         if found:
             self._report(node, "L002", f"invalid YAML: the escape \\u{ord(found.group()):04x} is half of a "
                          "UTF-16 surrogate pair, not a character: write the character itself, or its "

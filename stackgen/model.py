@@ -94,13 +94,13 @@ class Stack:
 def build(data: Mapping[str, Any]) -> Stack:
     """The model of schema-valid spec ``data``: each resource built by its kind (see
     :mod:`stackgen.kinds`), then the wires in spec order."""
-    from .kinds import REGISTRY
+    from .kinds import kind_of
 
     defaults = data.get("defaults", {})
     resources: dict[str, Resource] = {}
     for name, spec in data["resources"].items():
         properties = MappingProxyType(dict(spec.get("properties", {})))
-        resources[name] = REGISTRY[spec["type"]].build(name, ("resources", name), properties, spec, defaults)
+        resources[name] = kind_of(spec["type"]).build(name, ("resources", name), properties, spec, defaults)
     wires = tuple(
         Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"),
              tuple(w["access"]) if "access" in w else None)

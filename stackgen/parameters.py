@@ -13,6 +13,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from .diagnostics import Diagnostic, did_you_mean, error
+from .patterns import Lazy
 
 #: CloudFormation's parameter types that take one value (cfn-lint's ``VALID_PARAMETER_TYPES_SINGLE``;
 #: ``tests/unit/test_parameters.py`` holds these to it)
@@ -126,8 +127,8 @@ def _default_problems(kind: str, declaration: Mapping[str, Any]) -> Iterable[str
 
 
 #: a group that repeats (``(a+)+``, ``(a|aa)+``), and any repeat
-_REPEATED_GROUP = re.compile(r"\)[*+{]")
-_REPEAT = re.compile(r"[*+{]")
+_REPEATED_GROUP = Lazy(r"\)[*+{]")
+_REPEAT = Lazy(r"[*+{]")
 
 
 def _judged(pattern: str, value: str) -> bool:

@@ -9,7 +9,7 @@ person go on.
 The limits are CloudFormation's, not the spec's: a template of up to 1 MB (the most it takes,
 through S3), with as many values as that holds. The text is read as a stream of parser events
 (ruamel's C parser where it is installed, libyaml: a megabyte in a fraction of a second), and
-only what the guard needs becomes data: each resource's ``Type`` and place, and the
+only what the guard needs becomes data: each resource's ``Type``, place and ``DeletionPolicy``, and the
 ``Properties`` of the types it guards. An alias reuses the value of its anchor rather than
 copying it, so no alias bomb can grow; flow collections nested deeper than any template needs
 are refused before parsing, since libyaml takes time quadratic in that depth.
@@ -44,12 +44,17 @@ class OldResource:
     line: int
     column: int
     properties: Mapping[str, Any] = factory(dict)
+    #: its ``DeletionPolicy`` when it is text (a ``Retain`` keeps it in the account when it leaves)
+    deletion_policy: str | None = None
 
 
 @record
 class Previous:
     path: str
     resources: Mapping[str, OldResource] = factory(dict)
+    #: the pools it named but did not create (``Metadata.stackgen.existingUserPools``): Logical
+    #: ID -> (the pool's ID as the spec wrote it, line, column)
+    existing: Mapping[str, tuple[str, int, int]] = factory(dict)
     #: why the guard cannot trust this template (O006 errors); empty when it can
     problems: tuple[Diagnostic, ...] = ()
 
@@ -81,7 +86,7 @@ def read(path: str, raw: bytes, guarded: Collection[str]) -> Previous:
             raise _Unreadable(f"it is not UTF-8 text (byte 0x{raw[exc.start]:02x})", line, column) from None
         _check_flow_depth(text)
         root = _Reader(text).document()
-        return Previous(path, _resources(root, frozenset(guarded)))
+        return Previous(path, _resources(root, guarded), _existing(root))
     except _Unreadable as exc:
         return Previous(path, problems=(error(
             "O006", f"the previous {path} cannot be read: {exc}; {_CANNOT_TELL}: {_HOW}",
@@ -206,7 +211,7 @@ def _first_line(exc: Exception) -> str:
 
 # --- nodes to what the guard needs -----------------------------------------------------------
 
-def _resources(root: _Node | None, guarded: frozenset[str]) -> dict[str, OldResource]:
+def _resources(root: _Node | None, guarded: Collection[str]) -> dict[str, OldResource]:
     if root is None:
         raise _Unreadable("it is empty")
     if root.kind != "mapping":
@@ -239,7 +244,34 @@ def _resources(root: _Node | None, guarded: frozenset[str]) -> dict[str, OldReso
             if not isinstance(value, dict):
                 raise _Unreadable(f"the `Properties` of resource `{name}` are not a mapping", node.line, node.column)
             properties = value
-        found[name] = OldResource(kind, where[0], where[1], properties)
+        policy = _plain(fields["DeletionPolicy"][1]) if "DeletionPolicy" in fields \
+            and fields["DeletionPolicy"][1].kind == "scalar" else None
+        found[name] = OldResource(kind, where[0], where[1], properties,
+                                  policy if isinstance(policy, str) else None)
+    return found
+
+
+#: where stackgen records the pools a template names but does not create
+EXISTING = ("Metadata", "stackgen", "existingUserPools")
+
+
+def _existing(root: _Node) -> dict[str, tuple[str, int, int]]:
+    """The existing pools the template records; what stackgen wrote there in another shape is
+    unreadable (the guard must not lose a pool it cannot see)."""
+    node = root
+    for depth, key in enumerate(EXISTING):
+        entry = _unique(node, "the top level" if depth == 0 else f"`{'.'.join(EXISTING[:depth])}`").get(key)
+        if entry is None:
+            return {}
+        node = entry[1]
+        if node.kind != "mapping":
+            raise _Unreadable(f"its `{'.'.join(EXISTING[:depth + 1])}` is not a mapping", node.line, node.column)
+    found = {}
+    for name, (key, value) in _unique(node, f"`{'.'.join(EXISTING)}`").items():
+        text = value.value[0] if value.kind == "scalar" and value.tag in (None, "!", "tag:yaml.org,2002:str") else None
+        if not isinstance(text, str):
+            raise _Unreadable(f"the pool ID of `{name}` in `{'.'.join(EXISTING)}` is not text", value.line, value.column)
+        found[name] = (text, key.line, key.column)
     return found
 
 

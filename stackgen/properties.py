@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .diagnostics import Diagnostic, Pointer, error, suggest
 from .intrinsics import SHORT_FORMS, Intrinsic
-from .kinds import REGISTRY, owners_of
+from .kinds import REGISTRY, kind_of, owners_of
 from .schema import JSON_TYPES, describe
 
 #: the spec's resource kinds -> the AWS type whose schema checks their ``properties`` (each
@@ -34,7 +34,39 @@ from .schema import JSON_TYPES, describe
 #: ``python tools/refresh_aws_schemas.py``.
 AWS_TYPES: Mapping[str, str] = {name: kind.aws_type for name, kind in REGISTRY.items()}
 
+#: the types a spec may carry as is (see :mod:`stackgen.kinds.carried`) whose schema the package
+#: vendors too, so that their ``properties`` are checked: what sign-in stacks carry beside the
+#: modeled kinds. Their checking is jsonschema's alone (no compiled validator: the package stays
+#: small, and a spec that carries none pays nothing)
+CARRIED_TYPES: tuple[str, ...] = (
+    "AWS::ApiGateway::Authorizer", "AWS::ApiGateway::Deployment", "AWS::ApiGateway::Method",
+    "AWS::ApiGateway::Resource", "AWS::ApiGateway::RestApi", "AWS::ApiGateway::Stage",
+    "AWS::Cognito::IdentityPool", "AWS::Cognito::IdentityPoolRoleAttachment",
+    "AWS::Cognito::LogDeliveryConfiguration", "AWS::Cognito::UserPoolRiskConfigurationAttachment",
+    "AWS::Cognito::UserPoolUICustomizationAttachment", "AWS::Cognito::UserPoolUser",
+    "AWS::Cognito::UserPoolUserToGroupAttachment", "AWS::DynamoDB::Table", "AWS::IAM::Policy",
+    "AWS::IAM::Role", "AWS::KMS::Alias", "AWS::KMS::Key", "AWS::Lambda::EventSourceMapping",
+    "AWS::Lambda::Function", "AWS::Lambda::LayerVersion", "AWS::Lambda::Permission",
+    "AWS::Logs::LogGroup", "AWS::S3::Bucket", "AWS::SNS::Topic", "AWS::SQS::Queue",
+    "AWS::SSM::Parameter", "AWS::Serverless::Api", "AWS::Serverless::HttpApi",
+    "AWS::Serverless::LayerVersion", "AWS::Serverless::SimpleTable",
+)
+
 DATA = os.path.join(os.path.dirname(__file__), "data", "aws")
+#: every CloudFormation resource type name (cfn-lint's list), for a did-you-mean on a misspelt one
+TYPE_NAMES = os.path.join(DATA, "types.txt")
+
+
+@lru_cache(maxsize=1)
+def type_names() -> tuple[str, ...]:
+    """Every resource type CloudFormation and SAM know, as the package carries the list."""
+    with open(TYPE_NAMES, encoding="utf-8") as stream:
+        return tuple(line.strip() for line in stream if line.strip())
+
+
+def vendors(aws_type: str) -> bool:
+    """Whether the package carries AWS's schema of ``aws_type`` (its ``properties`` are checked)."""
+    return os.path.exists(data_file(aws_type))
 
 
 def data_file(aws_type: str) -> str:
@@ -237,23 +269,32 @@ def long_form(value: Any) -> Any:
 # --- the stage --------------------------------------------------------------------------------
 
 def _quick(aws_type: str):
-    """The compiled validator of ``aws_type`` (raises on a value it does not take)."""
+    """The compiled validator of ``aws_type`` (raises on a value it does not take); None for a
+    type the package has none of (a carried type's: jsonschema checks it)."""
     import importlib
 
+    if aws_type not in _COMPILED:
+        return None
     return importlib.import_module(f".aws.{module_name(aws_type)}", __package__).validate
+
+
+#: the types with a compiled validator: the modeled kinds'
+_COMPILED = frozenset(AWS_TYPES.values())
 
 
 def check(stack) -> list[Diagnostic]:
     """A diagnostic for everything in the resources' ``properties`` that their type does not take."""
     found: list[Diagnostic] = []
     for resource in stack.resources.values():
-        aws_type = AWS_TYPES.get(resource.kind)
-        if not resource.properties or aws_type is None:
+        aws_type = kind_of(resource.kind).aws_type
+        if not resource.properties or not vendors(aws_type):
             continue
         data = long_form(resource.properties)
+        quick = _quick(aws_type)
         try:
-            _quick(aws_type)(data)
-            continue
+            if quick is not None:
+                quick(data)
+                continue
         except Exception:  # a no (or a value it cannot judge): jsonschema decides, and words why
             pass
         found.extend(check_resource(resource, aws_type, data))

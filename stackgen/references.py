@@ -21,6 +21,7 @@ from . import model
 from .diagnostics import Diagnostic, Pointer, did_you_mean, error, warning
 from .emit import role_of
 from .intrinsics import SUB_VARIABLE, Intrinsic
+from .patterns import Lazy
 from .record import record
 
 #: CloudFormation's pseudo parameters
@@ -143,11 +144,11 @@ def _attribute_problem(name: str, attribute: str, kind: str, fn: str,
 def _written(stack: model.Stack) -> Iterator[tuple[model.Resource, Any, Pointer]]:
     """Each value of a resource that may hold the user's intrinsics, with its place: its
     ``properties``, and the fields its kind says may hold them (a pool's ``senderKey``)."""
-    from .kinds import REGISTRY
+    from .kinds import kind_of
 
     for resource in stack.resources.values():
         yield resource, dict(resource.properties), resource.pointer + ("properties",)
-        written = REGISTRY[resource.kind].written
+        written = kind_of(resource.kind).written
         for key, value in written(resource) if written else ():
             yield resource, value, resource.pointer + (key,)
 
@@ -211,6 +212,7 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
                 found.append(error("R013", f"{place.where(pointer)}: {problem}", pointer, subject=place.subject))
         for intrinsic, pointer in _walk(place.value, place.base):
             found.extend(_check_one(intrinsic, pointer, place, known, conditions, template))
+    found.extend(_named(stack, template, conditions))
     for name, output in stack.outputs.items():
         condition = output.get("Condition")
         if condition is not None and condition not in conditions:
@@ -224,6 +226,37 @@ def check(stack: model.Stack, template: Mapping[str, Any]) -> list[Diagnostic]:
     return found
 
 
+def _fields_naming(stack: model.Stack) -> Iterator[tuple[model.Resource, Pointer, str, str]]:
+    """(resource, where, name, "resource" or "condition") of each name a resource's fields give
+    outside CloudFormation functions (a carried resource's ``dependsOn`` and ``condition``)."""
+    from .kinds import kind_of
+
+    for resource in stack.resources.values():
+        names = kind_of(resource.kind).names
+        for at, name, what in names(resource) if names else ():
+            yield resource, resource.pointer + at, name, what
+
+
+def _named(stack: model.Stack, template: Mapping[str, Any], conditions: Mapping[str, Any]) -> Iterator[Diagnostic]:
+    """R042 for a Logical ID a field names that the template does not have (or the resource
+    itself), R043 for a condition that ``conditions`` does not declare."""
+    resources = _names(template)
+    for resource, at, name, what in _fields_naming(stack):
+        field = ".".join(str(k) for k in at[len(resource.pointer):])
+        if what == "condition":
+            if name not in conditions:
+                hint = did_you_mean(name, conditions) or "; declare it in `conditions`"
+                yield error("R043", f"`{field}` of `{resource.name}` names the condition `{name}`, which "
+                            f"`conditions` does not declare{hint}", at, subject=resource.name)
+        elif name == resource.name:
+            yield error("R042", f"`{field}` of `{resource.name}` names `{name}` itself: a resource cannot "
+                        "wait for itself; remove it", at, subject=resource.name)
+        elif name not in resources:
+            hint = did_you_mean(name, resources) or "; name a resource of the spec or a Logical ID stackgen derives"
+            yield error("R042", f"`{field}` of `{resource.name}` names `{name}`, which the template does not "
+                        f"have{hint}", at, subject=resource.name)
+
+
 def _unused(stack: model.Stack) -> list[Diagnostic]:
     """R024 (a warning) for each parameter and condition that nothing names."""
     from .intrinsics import references
@@ -231,6 +264,7 @@ def _unused(stack: model.Stack) -> list[Diagnostic]:
     places = list(_places(stack))
     named = {name for place in places for name, _ in references(place.value)}
     tested = {output["Condition"] for output in stack.outputs.values() if "Condition" in output}
+    tested.update(name for _, _, name, what in _fields_naming(stack) if what == "condition")
     for place in places:
         for intrinsic, _ in _walk(place.value, place.base):
             if intrinsic.fn == "If":
@@ -340,14 +374,16 @@ def _condition_cycle(conditions: Mapping[str, Any]) -> list[Diagnostic]:
 
 
 #: a dynamic reference: ``{{resolve:service:...}}``
-_DYNAMIC = re.compile(r"\{\{resolve:")
-_SSM_NAME = re.compile(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z0-9_.\-/]+|[A-Za-z0-9_.\-/]+)(:[0-9]+)?")
+_DYNAMIC = Lazy(r"\{\{resolve:")
+_SSM_NAME = Lazy(r"(arn:[a-z-]+:ssm:[a-z0-9-]+:[0-9]{12}:parameter/[A-Za-z0-9_.\-/]+|[A-Za-z0-9_.\-/]+)(:[0-9]+)?")
 
 
 def dynamic_reference_problem(text: str) -> str | None:
     """What is wrong with a dynamic reference (``{{resolve:ssm:NAME}}``...) in ``text``, if any."""
     # a !Sub variable inside one (`{{resolve:ssm:/app/${Stage}/name}}`) stands for text that fits:
     # masked with as many name characters, so that the positions stay those of ``text``
+    if "{{resolve:" not in text:
+        return None
     masked = SUB_VARIABLE.sub(lambda m: "x" * len(m.group(0)), text)
     for match in _DYNAMIC.finditer(masked):
         end = masked.find("}}", match.end())

@@ -127,7 +127,8 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
         if meaning != DISCOVERY:
             continue
         pool = kinds.get(stack.resources[wire.target].kind).pool_of(wire.target, client_pool)
-        linked = (pool, wire.source) not in triggered
+        # a pool the template does not hold (an existing one) closes no cycle with its triggers
+        linked = (pool, wire.source) not in triggered or not kinds.held(stack.resources[pool])
         discoveries.append(Discovery(wire.source, wire.target, pool, wire, linked))
 
     uses: dict[str, list[Wire]] = {}
@@ -139,7 +140,7 @@ def resolve(stack: Stack) -> tuple[Graph, list[Diagnostic]]:
                   variables.assign(stack, tuple(discoveries), tuple(triggers)),
                   {k: tuple(v) for k, v in uses.items()})
     found.extend(hazards.check(stack, graph))
-    for kind in kinds.REGISTRY.values():
+    for kind in kinds.present(stack.resources):
         for check in kind.checks:
             found.extend(check(kinds.of(stack.resources, kind.name), stack, graph))
     return graph, found

@@ -97,6 +97,10 @@ JSON_TYPES = {
 }
 
 
+#: the pattern of a Logical ID (a carried resource's ``dependsOn`` and ``condition`` name one)
+LOGICAL_ID = "^[A-Za-z0-9]+$(?!\\n)"
+
+
 def describe(value: Any, otherwise: str = "a CloudFormation function") -> str:
     """``value`` named to a person (``the number 3``, ``a list``...); ``otherwise`` for what is
     none of the JSON types."""
@@ -154,6 +158,15 @@ def _explain(err) -> list[Diagnostic]:
         hint = did_you_mean(str(value), [str(e) for e in expected]) if isinstance(value, str) else ""
         options = ", ".join(f"`{e}`" for e in expected)
         return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}", pointer)]
+    if validator == "anyOf" and any("enum" in b for b in expected):
+        # a fixed list of names, or a name of some other form (a resource's `type`: a kind, or a
+        # CloudFormation type name): did-you-mean from the list
+        names = [str(e) for b in expected for e in b.get("enum", ())]
+        hint = did_you_mean(str(value), names) if isinstance(value, str) else ""
+        others = " or ".join(b["description"] for b in expected if "enum" not in b and "description" in b)
+        options = ", ".join(f"`{e}`" for e in names)
+        return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}"
+                      + (f", or {others}" if others else ""), pointer)]
     if validator == "const":
         return [error("S004", f"{where} must be {json.dumps(expected)}, not {describe(value)}", pointer)]
     if validator == "type":
@@ -205,6 +218,13 @@ def _explain(err) -> list[Diagnostic]:
         if pointer and pointer[-1] == "certificateArn":
             return [error("S004", f"{where} is `{value}`, which is not the ARN of an ACM certificate "
                           "(arn:<partition>:acm:us-east-1:<account>:certificate/<id>)", pointer)]
+        if expected == LOGICAL_ID:
+            return [error("S004", f"{where} is `{value}`, which is not a Logical ID: letters and digits only "
+                          "(A-Za-z0-9)", pointer)]
+        if pointer and pointer[-1] == "existing":
+            return [error("S004", f"{where} is `{value}`, which is not a user pool ID (<region>_<letters and "
+                          "digits>, such as us-east-1_AbC123); give the ID, or `!Ref` of a parameter that "
+                          "holds it", pointer)]
         if pointer and pointer[-1] == "runtime":
             return [error("S004", f"{where} is `{value}`, which is not a Lambda runtime (for example nodejs24.x or python3.13)", pointer)]
         return [error("S004", f"{where} is `{value}`, which does not match {expected}", pointer)]
@@ -223,14 +243,14 @@ def valid_part(data: Any, problems: list[Diagnostic]) -> tuple[dict, set[str]] |
         return None
     if not isinstance(data.get("wires", []), (list, type(None))):
         return None
-    from .kinds import REGISTRY
+    from .kinds import known
 
     broken = {d.pointer[:3] for d in problems if d.pointer[:1] in {("resources",), ("wires",)}}
     resources = {}
     for name, spec in data["resources"].items():
         if ("resources", name) in broken or any(p[:2] == ("resources", name) for p in broken):
             kind = spec.get("type") if isinstance(spec, dict) else None
-            if kind in REGISTRY and ("resources", name, "type") not in broken \
+            if known(kind) and ("resources", name, "type") not in broken \
                     and isinstance(name, str) and name.isalnum():
                 resources[name] = {"type": kind}
             continue

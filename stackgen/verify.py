@@ -13,7 +13,8 @@ from typing import Any, Mapping
 from .diagnostics import Diagnostic, error
 from .emit import role_of
 from .intrinsics import Intrinsic, references
-from .kinds import REGISTRY
+from .kinds import REGISTRY, aws_kind
+from .kinds.user_pool import TRIGGERS_TYPE, pool_arn
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 #: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
@@ -32,8 +33,12 @@ ATTRIBUTES: Mapping[str, frozenset[str]] = {
 
 def attributes(kind: str) -> frozenset[str] | None:
     """The attributes ``!GetAtt`` may read of a resource of type ``kind``; None when stackgen
-    does not know the type (it then judges no attribute of it). The one lookup of attributes."""
-    return ATTRIBUTES.get(kind)
+    does not know the type (it then judges no attribute of it). The one lookup of attributes:
+    stackgen's own types, then a carried type's (its vendored schema's read-only properties)."""
+    if kind in ATTRIBUTES:
+        return ATTRIBUTES[kind]
+    found = aws_kind(kind)
+    return found.attributes if found is not None else None
 
 
 REPORT = ("this is a bug in stackgen, not in your spec: please report it with the spec; "
@@ -92,19 +97,29 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     cycle = find_cycle(dependencies(resources))
     if cycle:
         problems.append("a dependency cycle: " + " -> ".join(cycle))
+    # (pool ARN, function ARN) -> the permission's Logical ID (repr: an ARN may be a !Sub of a list)
     permissions = {
-        (r["Properties"].get("SourceArn"), r["Properties"].get("FunctionName"))
-        for r in resources.values() if r.get("Type") == "AWS::Lambda::Permission"
+        (repr(r["Properties"].get("SourceArn")), repr(r["Properties"].get("FunctionName"))): name
+        for name, r in resources.items() if r.get("Type") == "AWS::Lambda::Permission"
     }
     for pool, resource in resources.items():
-        if resource.get("Type") != "AWS::Cognito::UserPool":
+        kind = resource.get("Type")
+        if kind not in ("AWS::Cognito::UserPool", TRIGGERS_TYPE):
             continue
-        for event, function in (resource.get("Properties", {}).get("LambdaConfig") or {}).items():
+        properties = resource.get("Properties", {})
+        # a pool the stack does not create is set by its custom resource, which must wait for the
+        # permissions: Cognito may invoke a trigger as soon as it is set
+        arn = Intrinsic("GetAtt", f"{pool}.Arn") if kind != TRIGGERS_TYPE else pool_arn(properties.get("UserPoolId"))
+        waits = resource.get("DependsOn", []) if kind == TRIGGERS_TYPE else None
+        for event, function in (properties.get("LambdaConfig") or {}).items():
             if isinstance(function, dict):
                 function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
             if not isinstance(function, Intrinsic) or event == "KMSKeyID":
                 continue
-            if (Intrinsic("GetAtt", f"{pool}.Arn"), function) not in permissions:
+            permission = permissions.get((repr(arn), repr(function)))
+            if permission is None:
                 problems.append(f"{pool}'s {event} invokes {function.value} with no permission for it")
+            elif waits is not None and permission not in waits:
+                problems.append(f"{pool} sets {event} before {permission} lets Cognito invoke {function.value}")
     return [error("X001", f"stackgen's check of its own template failed: {p}; {REPORT}", ("resources",), at_key=True)
             for p in problems]

@@ -85,6 +85,11 @@ def _check_pair(stack: Stack, wire: Wire) -> Diagnostic | None:
     if (src, dst, wire.style) in WIRE_KINDS:
         return None
     at = wire.pointer
+    for end, name in (("from", wire.source), ("to", wire.target)):
+        unwired = kinds.get(_kind(stack, name)).unwired
+        if unwired:
+            return error("W026", f"{wire}: `{name}` ({_kind(stack, name)}) is carried into the template "
+                         f"as is; {unwired}", at + (end,))
     refused = kinds.get(dst).refused.get(src)
     if refused:
         return error("W002", f"{wire}: {refused}", at)

@@ -231,7 +231,30 @@ class _Generator:
         self.groups(spec, pools, functions + services, triggered, rank,
                     random.Random(rng.random()))
         self.domains_and_access(spec, pools)
+        self.existing(spec, pools, random.Random(rng.random()))
+        owned = [p for p in pools if "existing" not in spec["resources"][p]]
+        if owned:
+            self.carried(spec["resources"], owned, random.Random(rng.random()))
         return spec
+
+    @staticmethod
+    def carried(resources: dict, pools: list[str], rng: random.Random) -> None:
+        """Now and then, resources carried as is: a topic, and a user of a pool created after it."""
+        if rng.random() < 0.7:
+            return
+        pool = rng.choice(pools)
+        policy = rng.choice(["Delete", "Retain"])   # cfn-lint wants a Retain on both
+        resources["Alerts"] = {"type": "AWS::SNS::Topic", "deletionPolicy": policy, "updateReplacePolicy": policy,
+                               "properties": {"DisplayName": Sub("${AWS::StackName} alerts")}}
+        resources[f"{pool}Admin"] = {"type": "AWS::Cognito::UserPoolUser", "dependsOn": "Alerts",
+                                     "properties": {"UserPoolId": Sub("${%s}" % pool), "Username": "admin"}}
+
+    def existing(self, spec: dict, pools: list[str], rng: random.Random) -> None:
+        """Now and then a pool the stack does not create, given by its ID: it keeps no field of
+        its own, and its wires stay as drawn (drawn last, from a generator of its own)."""
+        for p in pools:
+            if rng.random() < 0.15:
+                spec["resources"][p] = {"type": POOL, "existing": f"us-east-1_{p}x{rng.randint(1, 99)}"}
 
     def domains_and_access(self, spec: dict, pools: list[str]) -> None:
         """Drawn last, so that the rest of a spec is what it was before domains and ``access``:

@@ -19,6 +19,7 @@ from goldens import (GRAPH_DOT, GRAPH_MERMAID, README, ROOT, SAMPLES, SPEC, draw
                      mermaid_block, samples)
 from stackgen import draw, model, resolve
 from stackgen.cli import main
+from stackgen.kinds import carried
 
 DOT = shutil.which("dot")
 needs_graphviz = pytest.mark.skipif(DOT is None, reason="Graphviz's dot is not installed")
@@ -153,7 +154,15 @@ def test_dot_says_the_same():
 
 def test_every_resource_type_has_a_look():
     kinds = {k for a, b, _ in resolve.WIRE_KINDS for k in (a, b)}
-    assert kinds == set(draw.looks())
+    assert kinds | {carried.NAME} == set(draw.looks())
+
+
+def test_a_carried_resource_is_a_plain_box_with_its_type():
+    stack = model.build({"resources": {"Table": {"type": "AWS::DynamoDB::Table"}, "Users": {"type": "UserPool"}}})
+    text = draw.dot(stack)
+    assert '"Table" [label="Table\\nAWS::DynamoDB::Table", shape=box,' in text
+    assert '    n_Table["Table<br/>AWS::DynamoDB::Table"]:::carried\n' in draw.mermaid(stack)
+    assert "classDef carried fill:#f2f3f3,stroke:#545b64" in draw.mermaid(stack)
 
 
 def test_same_spec_same_bytes(work):

@@ -38,7 +38,9 @@ EVENTS = [
     "VerifyAuthChallengeResponse", "CustomEmailSender", "CustomSMSSender", "InboundFederation",
 ]
 TYPES = ["UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolDomain", "UserPoolGroup",
-         "IdentityProvider", "ResourceServer"]
+         "IdentityProvider", "ResourceServer", "AWS::SNS::Topic", "Custom::Seed"]
+#: the types carried as is (no wire)
+CARRIED = ("AWS::SNS::Topic", "Custom::Seed")
 #: the levels of a dashed wire's `access`
 ACCESS = ["read", "manage-users", "manage-groups", "sign-in"]
 #: the kinds that belong to one pool (a solid wire to it), but for the domain (one per pool)
@@ -130,6 +132,9 @@ SAFE_PROPERTIES = {
 }
 SAFE_PROPERTIES["EdgeFunction"] = SAFE_PROPERTIES["Function"]
 SAFE_PROPERTIES["UserPoolGroup"] = {"RoleArn": st.just("arn:aws:iam::123456789012:role/group")}
+SAFE_PROPERTIES["AWS::SNS::Topic"] = {"DisplayName": st.just("alerts"), "TopicName": st.just("alerts")}
+SAFE_PROPERTIES["Custom::Seed"] = {"ServiceToken": st.just("arn:aws:lambda:us-east-1:123456789012:function:seed"),
+                                   "Items": st.lists(st.integers(0, 9), max_size=3)}
 #: keys a loose properties mapping may set, owned ones among them (R002)
 loose_keys = st.sampled_from([
     "Environment", "Description", "Tags", "Policies", "Layers", "UserPoolName", "ExplicitAuthFlows", "Handler",
@@ -233,9 +238,28 @@ def resource(draw, kind, sound: bool) -> dict:
             "precedence": either(st.integers(0, 2**31 - 1), st.sampled_from([-1, 2**31, "1", 1.5]), sound),
             "description": either(texts, st.sampled_from(["d" * 2049, 5, None]), sound),
         }
+    elif kind in CARRIED:
+        fields = {
+            "deletionPolicy": either(st.sampled_from(["Delete", "Retain"]), st.sampled_from(["Snapshot", "delete", 5]),
+                                     sound),
+            "updateReplacePolicy": either(st.sampled_from(["Delete", "Retain"]), st.sampled_from(["Snapshot", ""]),
+                                          sound),
+            "metadata": either(st.dictionaries(st.sampled_from(["a", "b"]), texts, max_size=2), scalars, sound),
+            # a name of the spec or not: a dependsOn on nothing is R042, on itself too
+            "dependsOn": either(st.sampled_from(NAMES) | st.lists(st.sampled_from(NAMES), min_size=1, max_size=2,
+                                                                  unique=True),
+                                st.sampled_from(["", 5, [], "a-b", ["Users", 3], {"a": 1}]), sound),
+        }
     if kind in SAFE_PROPERTIES and draw(st.integers(0, 3)) == 0:
         fields["properties"] = properties(kind, sound)
     result: dict = {"type": kind}
+    if kind == "UserPool" and draw(st.integers(0, 4)) == 0:
+        # a pool the stack does not create: its ID, and (sound) no setting of its own
+        result["existing"] = draw(either(
+            st.sampled_from(["us-east-1_AbC123", Tagged("ImportValue", "shared-pool-id")]),
+            st.sampled_from(["pool", "", 5, Tagged("Ref", "Nowhere"), Tagged("GetAtt", "Users.Arn")]), sound))
+        if sound:
+            fields = {}
     if kind == "UserPoolDomain" and sound:
         result["prefix"] = draw(fields.pop("prefix"))   # a domain needs one: a prefix, when sound
     if kind == "IdentityProvider":

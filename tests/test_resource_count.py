@@ -222,3 +222,18 @@ def test_a_count_that_is_only_the_least_says_so(tmp_path):
     [too_many] = build(str(path)).diagnostics
     assert too_many.code == "R005"
     assert "at least 501 resources" in too_many.message and "intrinsics" in too_many.message
+
+
+#: carried SAM types, each expanded by the transform: what the count adds must be what it makes
+CARRIED = {
+    "api": "  Api: {type: AWS::Serverless::Api, properties: {StageName: prod}}",
+    "http-api": "  Http: {type: AWS::Serverless::HttpApi}",
+    "table-and-layer": ("  Table: {type: AWS::Serverless::SimpleTable}\n"
+                        "  Layer: {type: AWS::Serverless::LayerVersion, properties: {ContentUri: s3://bucket/layer.zip}}"),
+}
+
+
+@pytest.mark.parametrize("name", CARRIED)
+def test_a_carried_sam_resource_counts_what_the_translator_makes(both_counts, name):
+    ours, theirs = both_counts(spec(Check="") + CARRIED[name] + "\n")
+    assert ours == theirs

@@ -89,18 +89,22 @@ def test_the_default_runtimes_are_not_about_to_be_deprecated():
     lifecycle = cfn.runtime_lifecycle()
     today = datetime.date.today()
     late = []
-    for setting in ("DEFAULT_RUNTIME", "EDGE_RUNTIME"):
-        runtime = getattr(model, setting)
+    from stackgen.kinds.user_pool import TRIGGERS_RUNTIME
+
+    # the runtimes stackgen writes of itself: the functions' defaults, an existing pool's triggers'
+    settings = {f"model.{setting}": getattr(model, setting) for setting in ("DEFAULT_RUNTIME", "EDGE_RUNTIME")}
+    settings["kinds.user_pool.TRIGGERS_RUNTIME"] = TRIGGERS_RUNTIME
+    for setting, runtime in settings.items():
         if runtime not in lifecycle:
-            late.append(f"stackgen.model.{setting} = {runtime!r}: cfn-lint knows no such runtime")
+            late.append(f"stackgen.{setting} = {runtime!r}: cfn-lint knows no such runtime")
             continue
         dates = lifecycle[runtime]
         deprecated = datetime.date.fromisoformat(dates["deprecated"])
         if today >= deprecated - NOTICE:
             successor = f"; its successor is {dates['successor']}" if dates.get("successor") else ""
-            late.append(f"stackgen.model.{setting} = {runtime!r}: AWS Lambda deprecates it on {deprecated}, "
+            late.append(f"stackgen.{setting} = {runtime!r}: AWS Lambda deprecates it on {deprecated}, "
                         f"and blocks new functions on {dates['create-block']}{successor}")
     assert not late, "\n".join(late) + (
         "\nMove the default to a runtime that is not deprecated (and, for EDGE_RUNTIME, that "
-        "Lambda@Edge supports) in stackgen/model.py and the README, run `python tests/regenerate.py` and review the diff, and set LINT_DATE in "
+        "Lambda@Edge supports; for TRIGGERS_RUNTIME, a Python one) in stackgen/model.py (or stackgen/kinds/user_pool.py) and the README, run `python tests/regenerate.py` and review the diff, and set LINT_DATE in "
         "tests/cfn.py to today.")

@@ -38,6 +38,38 @@ def compiled(schema: dict, package: str = ".", **options) -> tuple[str, str]:
     return code, entry
 
 
+def without_definitions(code: str) -> str:
+    """fastjsonschema's code with no schema carried in its exceptions (``definition=``): a no is
+    all stackgen asks of a compiled validator (jsonschema words why), and those copies of the
+    schema, the whole schema at the top, made most of the module. fastjsonschema's own
+    ``detailed_exceptions=False`` cannot compile a ``const``."""
+    import ast
+
+    class _Strip(ast.NodeTransformer):
+        def visit_Call(self, node: ast.Call) -> ast.Call:
+            self.generic_visit(node)
+            if isinstance(node.func, ast.Name) and node.func.id == "JsonSchemaValueException":
+                node.keywords = [k for k in node.keywords if k.arg != "definition"]
+            return node
+
+    return ast.unparse(_Strip().visit(ast.parse(code))) + "\n"
+
+
+_LAZY = "from {package}compiled import OnFirstUse as _OnFirstUse, later as _later\n"
+
+
+def patterns_on_first_use(code: str, package: str = ".") -> str:
+    """fastjsonschema's code with its table of patterns compiled on first use, not on import."""
+    start = code.index("REGEX_PATTERNS = {\n")
+    end = code.index("\n}\n", start) + 2
+    table = code[start:end]
+    lines = table.split("\n")
+    if not all(line.startswith("    '") and ": re.compile(" in line for line in lines[1:-1]):
+        raise SystemExit("fastjsonschema's table of patterns is not as this script knows it")
+    table = table.replace(": re.compile(", ": _later(").replace("REGEX_PATTERNS = {", "REGEX_PATTERNS = _OnFirstUse({", 1)
+    return code[:start] + _LAZY.format(package=package) + "\n" + table + ")" + code[end:]
+
+
 def bounds(schema: dict) -> dict[str, dict[str, tuple[int | None, int | None]]]:
     """Each resource kind's numeric fields and their (minimum, maximum) in ``schema``: what the
     code needs of them reads them here, so that the schema stays their one source."""
@@ -46,8 +78,14 @@ def bounds(schema: dict) -> dict[str, dict[str, tuple[int | None, int | None]]]:
                for field, spec in definition.get("properties", {}).items()
                if "minimum" in spec or "maximum" in spec}
         for kind, definition in schema["$defs"].items()
-        if kind in schema["$defs"]["resource"]["properties"]["type"]["enum"]
+        if kind in kinds(schema)
     }
+
+
+def kinds(schema: dict) -> list[str]:
+    """The resource kinds ``schema`` names (the enum of the resource's ``type``, beside the
+    pattern of the CloudFormation types carried as is)."""
+    return next(b["enum"] for b in schema["$defs"]["resource"]["properties"]["type"]["anyOf"] if "enum" in b)
 
 
 def generate(schema_text: str) -> str:
@@ -56,6 +94,7 @@ def generate(schema_text: str) -> str:
 
     schema = json.loads(schema_text)
     code, entry = compiled(schema)
+    code = without_definitions(patterns_on_first_use(code))
     return (
         '"""The spec\'s JSON Schema and its compiled validator. Generated: do not edit.\n\n'
         "Made from schemas/spec.schema.json by `python tools/generate_validator.py` with "

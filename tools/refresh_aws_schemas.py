@@ -8,7 +8,10 @@ For each type in :data:`stackgen.properties.AWS_TYPES` it writes
   ``required`` and ``readOnlyProperties``, without documentation or cfn-lint's formats;
 - ``stackgen/aws/<type>.py``: fastjsonschema's compiled validator of
   :func:`stackgen.properties.checking_schema` of that copy (a valid ``properties`` is confirmed
-  without importing jsonschema).
+  without importing jsonschema);
+
+and for each type of :data:`stackgen.properties.CARRIED_TYPES` (a type a spec carries as is) the
+JSON copy alone, and ``stackgen/data/aws/types.txt``, every resource type name cfn-lint knows.
 
 ``tests/unit/test_aws_properties.py`` fails when either differs from what this script writes with
 the installed cfn-lint and fastjsonschema: then run it, review the diff and commit it.
@@ -24,7 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 #: the top-level keys of a resource schema that checking needs
-KEEP = ("typeName", "properties", "definitions", "required", "readOnlyProperties", "additionalProperties")
+KEEP = ("typeName", "properties", "definitions", "required", "readOnlyProperties", "createOnlyProperties",
+        "additionalProperties")
+#: the key of the vendored copy that lists the attributes ``!GetAtt`` reads (cfn-lint's)
+ATTRIBUTES = "stackgen:attributes"
 #: the keywords kept inside a schema: JSON Schema's validation keywords
 KEYWORDS = frozenset({
     "type", "properties", "additionalProperties", "patternProperties", "items", "required",
@@ -58,8 +64,11 @@ def resource_schema(aws_type: str) -> dict:
     """The installed cfn-lint's schema of ``aws_type``, trimmed."""
     from cfnlint.schema import PROVIDER_SCHEMA_MANAGER
 
-    full = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", aws_type).schema
+    provider = PROVIDER_SCHEMA_MANAGER.get_resource_schema("us-east-1", aws_type)
+    full = provider.schema
     kept = {key: full[key] for key in KEEP if key in full}
+    # the attributes !GetAtt reads, as cfn-lint derives them from the schema
+    kept[ATTRIBUTES] = sorted(provider.get_atts)
     kept["properties"] = {name: _trim(sub) for name, sub in kept.get("properties", {}).items()}
     kept["definitions"] = {name: _trim(sub) for name, sub in kept.get("definitions", {}).items()}
     return kept
@@ -73,13 +82,13 @@ def module_text(aws_type: str, schema: dict) -> str:
     """The compiled validator module of ``aws_type``'s checking schema."""
     import fastjsonschema
 
-    from generate_validator import compiled
+    from generate_validator import compiled, patterns_on_first_use
     from stackgen.properties import checking_schema
 
     # a no is all the package asks of it (jsonschema words why): the exceptions need not carry
     # the schema, which would make the module many times larger
     code, entry = compiled(checking_schema(schema), "..", detailed_exceptions=False)
-    code = _patterns_on_first_use(code)
+    code = patterns_on_first_use(code, "..")
     data = f"stackgen/data/aws/{aws_type.replace('::', '-')}.json"
     return (
         f'"""The compiled check of {aws_type}\'s properties. Generated: do not edit.\n\n'
@@ -93,31 +102,26 @@ def module_text(aws_type: str, schema: dict) -> str:
     )
 
 
-_LAZY = "from ..compiled import OnFirstUse as _OnFirstUse, later as _later\n"
-
-
-def _patterns_on_first_use(code: str) -> str:
-    """fastjsonschema's code with its table of patterns compiled on first use, not on import."""
-    start = code.index("REGEX_PATTERNS = {\n")
-    end = code.index("\n}\n", start) + 2
-    table = code[start:end]
-    lines = table.split("\n")
-    if not all(line.startswith("    '") and ": re.compile(" in line for line in lines[1:-1]):
-        raise SystemExit("fastjsonschema's table of patterns is not as this script knows it")
-    table = table.replace(": re.compile(", ": _later(").replace("REGEX_PATTERNS = {", "REGEX_PATTERNS = _OnFirstUse({", 1)
-    return code[:start] + _LAZY.lstrip("\n") + "\n" + table + ")" + code[end:]
-
-
 def outputs() -> dict[Path, str]:
     """Every file this script writes -> its text, from the installed cfn-lint and fastjsonschema."""
-    from stackgen.properties import AWS_TYPES, data_file, module_name
+    from stackgen.properties import AWS_TYPES, CARRIED_TYPES, TYPE_NAMES, data_file, module_name
 
     files: dict[Path, str] = {}
     for aws_type in sorted(set(AWS_TYPES.values())):
         schema = resource_schema(aws_type)
         files[ROOT / "stackgen" / "data" / "aws" / Path(data_file(aws_type)).name] = data_text(schema)
         files[ROOT / "stackgen" / "aws" / f"{module_name(aws_type)}.py"] = module_text(aws_type, schema)
+    for aws_type in sorted(set(CARRIED_TYPES) - set(AWS_TYPES.values())):   # data only: jsonschema checks them
+        files[ROOT / "stackgen" / "data" / "aws" / Path(data_file(aws_type)).name] = data_text(resource_schema(aws_type))
+    files[Path(TYPE_NAMES)] = "".join(f"{name}\n" for name in type_names())
     return files
+
+
+def type_names() -> list[str]:
+    """Every resource type the installed cfn-lint knows in us-east-1, and SAM's."""
+    from cfnlint.schema import PROVIDER_SCHEMA_MANAGER
+
+    return sorted(PROVIDER_SCHEMA_MANAGER.get_resource_types("us-east-1"))
 
 
 def main() -> int:

@@ -19,9 +19,6 @@ before Lambda would stop the function), so that a stack never waits an hour for 
 
 import json
 import threading
-import urllib.request
-
-import boto3
 
 # answer CloudFormation this long before Lambda stops the function
 MARGIN_MS = 3000
@@ -126,6 +123,10 @@ def unknown(raw, parsed, path=""):
 
 def apply(event, reply):
     """Carry out the request; return the PhysicalResourceId to answer with."""
+    # imported where they are used, so that stackgen reads this module (inline_source, policy)
+    # without boto3, and without the time urllib.request takes to import
+    import boto3
+
     props = event["ResourceProperties"]
     pool_id, new = props.get("UserPoolId"), props.get("LambdaConfig")
     delete = event["RequestType"] == "Delete"
@@ -197,6 +198,8 @@ class Reply:
             "Data": {},
         }).encode()
         print(status, reason)
+        import urllib.request
+
         for _ in range(3):
             try:
                 request = urllib.request.Request(

@@ -80,6 +80,8 @@ class Look:
     #: fill and border colours, the same in both formats
     fill: str
     stroke: str
+    #: the border's dashes in Mermaid (``stroke-dasharray``); none: a solid border
+    dash: str = ""
 
 
 @record
@@ -140,10 +142,13 @@ class Kind:
     #: makes (after "with a new")
     dropped: str = ""
     replaced: str = ""
+    #: what dropping one does when its ``DeletionPolicy`` is ``Retain``; "" when ``dropped`` says it
+    kept: str = ""
     #: the longest a ``!Ref`` (key ``Ref``) or an attribute of it can resolve to, in characters
     longest: Mapping[str, int] = factory(dict)
-    #: the attributes ``!GetAtt`` may read of its AWS type
-    attributes: frozenset[str] = frozenset()
+    #: the attributes ``!GetAtt`` may read of its AWS type; None when they are not known (any is
+    #: accepted)
+    attributes: frozenset[str] | None = frozenset()
     #: what it adds to the resource count besides itself: ``expansion(properties of each resource
     #: of its AWS type) -> (resources the SAM transform adds, whether that count is exact)``
     expansion: Callable[[list[Mapping[str, Any]]], tuple[int, bool]] | None = None
@@ -156,16 +161,69 @@ class Kind:
     limits: tuple[Callable[..., Iterable[Any]], ...] = ()
     #: what the stack needs once for all resources of this kind: ``emit(resources, graph)``
     stack_emitters: tuple[Callable[..., Iterable[Any]], ...] = ()
+    #: ``names(resource)``: (where under the resource, name, "resource" or "condition") of each
+    #: Logical ID or condition its fields name outside CloudFormation functions (the references
+    #: stage checks that the template has them)
+    names: Callable[[Any], Iterable[tuple[tuple, str, str]]] | None = None
+    #: why it takes no wire at all, at either end (W026); "" when it takes those of ``wires``
+    unwired: str = ""
+    #: the guard's codes for it: (dropped, a create-only setting changed)
+    guard_codes: tuple[str, str] = ("O004", "O005")
+    #: ``outside(resource, variable)``: for a resource that the stack names but does not create
+    #: (a pool given by its ID), what stands for each of its values: attribute (None for its
+    #: ``!Ref``) -> (``!Sub`` text, the variables that text binds, ``variable`` naming the one
+    #: value); None for a resource the template holds
+    outside: Callable[[Any, str], Mapping[str | None, tuple[str, Mapping[str, Any]]] | None] | None = None
+    #: ``look_of(resource)``: how a graph draws this one resource, when not ``look``
+    look_of: Callable[[Any], Look] | None = None
 
 
 def owners_of(resource: Any) -> dict[tuple[str, ...], str]:
     """Properties key path -> the field or wire of ``resource`` that sets it: its kind's
     ``owners``, and those of ``owned`` that its fields set."""
-    kind = REGISTRY[resource.kind]
+    kind = get(resource.kind)
     owners = dict(kind.owners(resource.name))
     if kind.owned is not None:
         owners.update(kind.owned(resource))
     return owners
+
+
+def standing_in(resource: Any, variable: str = "Id") -> Mapping[str | None, tuple[str, Mapping[str, Any]]] | None:
+    """What stands for the values of ``resource`` when the template does not hold it (see
+    ``Kind.outside``); None when it does."""
+    outside = get(resource.kind).outside
+    return outside(resource, variable) if outside is not None else None
+
+
+def value_of(resource: Any, attribute: str | None = None) -> Any:
+    """The template value of ``resource``'s ``!Ref`` (``attribute`` None) or of an attribute:
+    ``!Ref``/``!GetAtt`` of its Logical ID, or for a resource the template does not hold what
+    stands for it (text, an intrinsic of the spec, or a ``!Sub`` of them)."""
+    from ..intrinsics import Intrinsic, get_att, ref, sub
+
+    standing = standing_in(resource)
+    if standing is None:
+        return ref(resource.name) if attribute is None else get_att(resource.name, attribute)
+    text, variables = standing[attribute]
+    if not variables:
+        return sub(text) if "${" in text else text
+    if len(variables) == 1 and text == f"${{{next(iter(variables))}}}":
+        return next(iter(variables.values()))
+    return Intrinsic("Sub", [text, dict(variables)])
+
+
+def sub_part(resource: Any, attribute: str | None = None) -> tuple[str, Mapping[str, Any]]:
+    """``resource``'s ``!Ref`` or attribute as a part of a ``!Sub`` text, and the variables that
+    part binds (none for a resource the template holds: ``${Name}``, ``${Name.Attribute}``)."""
+    standing = standing_in(resource, f"{resource.name}Id")
+    if standing is None:
+        return ("${" + resource.name + ("" if attribute is None else f".{attribute}") + "}", {})
+    return standing[attribute]
+
+
+def held(resource: Any) -> bool:
+    """Whether the template holds ``resource`` (it is not only named by the stack)."""
+    return standing_in(resource) is None
 
 
 def longest_arn(service: str, resource: str) -> int:
@@ -185,6 +243,11 @@ REGISTRY: Mapping[str, Kind] = {
                         user_pool_domain.KIND, user_pool_group.KIND, identity_provider.KIND, resource_server.KIND)
 }
 
+#: AWS type -> the modeled kind that becomes it
+_BY_AWS_TYPE: Mapping[str, Kind] = {k.aws_type: k for k in REGISTRY.values()}
+
+from . import carried  # noqa: E402  (any other CloudFormation type)
+
 #: (from kind, to kind, style) -> what the wire means: the one list of allowed wires, gathered
 #: from the kinds, triggers first, then memberships, then discoveries
 WIRE_KINDS: Mapping[tuple[str, str, str], str] = {
@@ -199,8 +262,28 @@ WIRE_WORDS: Mapping[tuple[str, str, str], str] = {
 
 
 def get(name: str) -> Kind:
-    """The kind of the spec's ``type`` ``name`` (every type the schema allows has one)."""
-    return REGISTRY[name]
+    """The kind of the spec's ``type`` ``name`` (every type the schema allows has one): a
+    modeled kind's, or a carried CloudFormation type's (:mod:`.carried`)."""
+    found = REGISTRY.get(name)
+    return found if found is not None else carried.kind(name)
+
+
+def known(name: Any) -> bool:
+    """Whether ``name`` is a ``type`` the schema allows: a modeled kind, or a type name carried as is."""
+    return isinstance(name, str) and (name in REGISTRY or carried.is_type_name(name))
+
+
+#: the one lookup the stages use: a kind by the spec's ``type`` (or a resource's ``kind``)
+kind_of = get
+
+
+def aws_kind(aws_type: str) -> Kind | None:
+    """The kind a resource of the template's ``aws_type`` comes from: the modeled kind that
+    becomes it, else the carried kind of that type when it is a type name."""
+    found = _BY_AWS_TYPE.get(aws_type)
+    if found is not None:
+        return found
+    return carried.kind(aws_type) if carried.is_type_name(aws_type) else None
 
 
 def wires_of(name: str) -> dict[str, dict[tuple[str, str], str]]:
@@ -221,6 +304,13 @@ def actions_of(kind: Kind, wire: Any) -> tuple[str, ...]:
     if wire.access is None:
         return kind.actions
     return tuple(sorted({a for level in wire.access for a in kind.access[level]}))
+
+
+def present(resources: Mapping[str, Any]) -> list[Kind]:
+    """Every modeled kind, in the registry's order, then the kind of each other type that
+    ``resources`` carry, in spec order: the kinds whose hooks a stage runs."""
+    carried_types = dict.fromkeys(r.kind for r in resources.values() if r.kind not in REGISTRY)
+    return [*REGISTRY.values(), *(get(name) for name in carried_types)]
 
 
 def of(resources: Mapping[str, Any], name: str) -> dict[str, Any]:

@@ -61,11 +61,14 @@ def parameter_name(function_name: str) -> Any:
     return sub(parameter_path(f"${{{function_name}}}"))
 
 
-def _placeholder(variable, graph) -> str:
-    """A discovered variable's value as a ``!Sub`` placeholder."""
+def _placeholder(variable, graph, bound: dict) -> str:
+    """A discovered variable's value as a part of a ``!Sub`` text; the variables it binds are
+    added to ``bound``."""
     target = graph.stack.resources[variable.target]
     offer = next(o for o in kinds.get(target.kind).offers if o.value == variable.value)
-    return f"${{{target.name}}}" if offer.attribute is None else f"${{{target.name}.{offer.attribute}}}"
+    text, variables = kinds.sub_part(target, offer.attribute)
+    bound.update(variables)
+    return text
 
 
 def emit_edge_function(edge: EdgeFunction, graph) -> Emitted:
@@ -103,14 +106,15 @@ def emit_edge_function(edge: EdgeFunction, graph) -> Emitted:
             "function may read; see the README, 'Edge functions'",
             variables[0].wire.pointer, subject=name,
         ))
-        document = json.dumps({v.name: _placeholder(v, graph) for v in variables}, separators=(",", ":"))
+        bound: dict[str, Any] = {}
+        document = json.dumps({v.name: _placeholder(v, graph, bound) for v in variables}, separators=(",", ":"))
         fragments.append(Fragment(RESOURCES, f"{name}EnvironmentParameter", {
             "Type": "AWS::SSM::Parameter",
             "Properties": {
                 "Name": parameter_name(name),
                 "Description": f"Environment of the Lambda@Edge function {name}, as JSON",
                 "Type": "String",
-                "Value": sub(document),
+                "Value": Intrinsic("Sub", [document, bound]) if bound else sub(document),
             },
         }, name, f"the environment parameter of edge function `{name}`"))
         fragments.append(Fragment(RESOURCES, f"{name}EnvironmentPolicy", {

@@ -17,7 +17,7 @@ from typing import Any, Mapping
 from .. import kinds
 from ..diagnostics import Pointer
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties, role_of
-from ..intrinsics import Intrinsic, get_att, ref
+from ..intrinsics import Intrinsic
 from ..model import Resource
 from ..record import factory, record
 from . import Kind, Look, longest_arn
@@ -94,9 +94,9 @@ def code(function: Function) -> dict[str, Any]:
     }
 
 
-def statement(target: str, actions: tuple[str, ...]) -> dict:
+def statement(target: Resource, actions: tuple[str, ...]) -> dict:
     """The IAM statement that lets a function take ``actions`` on the resource ``target``."""
-    return {"Effect": "Allow", "Action": list(actions), "Resource": get_att(target, "Arn")}
+    return {"Effect": "Allow", "Action": list(actions), "Resource": kinds.value_of(target, "Arn")}
 
 
 def granted_on(discovery, graph) -> str | None:
@@ -114,7 +114,7 @@ def linked_statements(function: str, graph) -> list[dict]:
         actions = kinds.actions_of(kinds.get(graph.stack.resources[d.target].kind), d.wire)
         on = granted_on(d, graph)
         if d.linked and actions and on is not None:
-            found.append(statement(on, actions))
+            found.append(statement(graph.stack.resources[on], actions))
     return found
 
 
@@ -126,7 +126,7 @@ def variable_value(variable, graph) -> Any:
     offer = next(o for o in kinds.get(target.kind).offers if o.value == variable.value)
     if offer.literal is not None:
         return offer.literal(target)
-    return ref(target.name) if offer.attribute is None else get_att(target.name, offer.attribute)
+    return kinds.value_of(target, offer.attribute)
 
 
 def _sender_key_statements(function: str, graph) -> list[dict]:
@@ -383,5 +383,6 @@ KIND = Kind(
     longest={"Ref": NAME_LENGTH, "Arn": ARN_LENGTH},
     attributes=ATTRIBUTES,
     expansion=expansion,
+    # its own environment variables may be CloudFormation functions (`!Ref Topic`)
     written=lambda function: (("environment", dict(function.environment)),) if function.environment else (),
 )

@@ -18,10 +18,10 @@ from typing import Any, Iterable, Mapping
 
 from ..diagnostics import Diagnostic, error
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties
-from ..intrinsics import Intrinsic, ref
+from ..intrinsics import Intrinsic
 from ..model import SOLID, Resource
 from ..record import factory, record
-from . import MEMBERSHIP, Kind, Look, Wiring
+from . import MEMBERSHIP, Kind, Look, Wiring, value_of
 
 
 @record
@@ -120,7 +120,7 @@ def emit_provider(provider: IdentityProvider, graph) -> Emitted:
     name = provider.name
     properties: dict[str, Any] = {}
     if name in graph.client_pool:
-        properties["UserPoolId"] = ref(graph.client_pool[name])
+        properties["UserPoolId"] = value_of(graph.stack.resources[graph.client_pool[name]])
     properties["ProviderName"] = provider.cognito_name
     properties["ProviderType"] = TYPES[provider.provider]
     fields = DETAILS[provider.provider]

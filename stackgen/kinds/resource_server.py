@@ -13,10 +13,9 @@ from typing import Any, Iterable, Mapping
 
 from ..diagnostics import Diagnostic, error
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties
-from ..intrinsics import ref
 from ..model import SOLID, Resource
 from ..record import factory, record
-from . import MEMBERSHIP, Kind, Look, Wiring
+from . import MEMBERSHIP, Kind, Look, Wiring, value_of
 
 
 @record
@@ -53,7 +52,7 @@ def emit_server(server: ResourceServer, graph) -> Emitted:
     name = server.name
     properties: dict[str, Any] = {}
     if name in graph.client_pool:
-        properties["UserPoolId"] = ref(graph.client_pool[name])
+        properties["UserPoolId"] = value_of(graph.stack.resources[graph.client_pool[name]])
     properties["Identifier"] = server.identifier
     properties["Name"] = server.server_name or name
     if server.scopes:

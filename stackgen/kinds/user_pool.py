@@ -7,16 +7,24 @@ with an ``event``); a function that discovers it (a dashed wire to it) gets its 
 the IAM actions of :data:`COGNITO_ACTIONS` on it, or those of the wire's ``access`` levels
 (:data:`ACCESS`). Cognito cannot change its sign-in names or
 its ``Schema`` once it exists: the guard watches them.
+
+A pool with ``existing`` is one the stack does not create: no resource, its ID (and the ARN
+built from it) wherever a wire names it (``Kind.outside``), and for its event wires the
+``Custom::UserPoolTriggers`` resource ``<P>Triggers`` that sets them on it, with its inline
+function (:mod:`stackgen.handlers.user_pool_triggers`) and role.
 """
 
 from __future__ import annotations
 
+import copy
+import json
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from .. import model
 from ..diagnostics import Diagnostic, error, warning
 from ..emit import OUTPUTS, POLICY_VERSION, RESOURCES, Emitted, Fragment, merge_properties
-from ..intrinsics import get_att, ref, sub
+from ..intrinsics import Intrinsic, get_att, ref, sub
 from ..model import DASHED, SOLID, Resource
 from ..record import record
 from . import DISCOVERY, TRIGGER, Kind, Look, Offer, Wiring, longest_arn
@@ -42,6 +50,11 @@ class UserPool(Resource):
     #: the ARN of an existing KMS key for the custom senders (a string or an intrinsic); None
     #: lets stackgen make one
     sender_key: Any = None
+    #: the ID of a pool the stack does not create (text, or ``!Ref`` of a parameter, or
+    #: ``!ImportValue``); None for a pool the stack creates
+    existing: Any = None
+    #: the spec's keys besides ``type`` and ``existing`` (an existing pool may have none)
+    given: tuple[str, ...] = ()
 
     kind = "UserPool"
 
@@ -57,6 +70,8 @@ def build(name: str, pointer, properties: Mapping[str, Any], spec: Mapping[str, 
         sign_in_with=tuple(spec.get("signInWith", DEFAULT_SIGN_IN)),
         tier=spec.get("tier"),
         sender_key=spec.get("senderKey"),
+        existing=spec.get("existing"),
+        given=tuple(k for k in spec if k not in ("type", "existing")),
     )
 
 
@@ -262,7 +277,18 @@ def _sender_key_body(pool: str) -> dict:
     }
 
 
+def lambda_config(pool: UserPool, graph) -> dict[str, Any]:
+    """The ``LambdaConfig`` that the pool's event wires give it (and the custom senders' key)."""
+    triggers = {t.event: t for t in graph.triggers_of(pool.name)}
+    config = dict(_trigger_config(triggers[event]) for event in model.EVENTS if event in triggers)
+    if graph.senders_of(pool.name):
+        config["KMSKeyID"] = sender_key_arn(pool)
+    return config
+
+
 def emit_pool(pool: UserPool, graph) -> Emitted:
+    if pool.existing is not None:
+        return emit_existing(pool, graph)
     name = pool.name
     properties: dict[str, Any] = {
         "UserPoolName": sub(f"${{AWS::StackName}}-{name}"),
@@ -282,14 +308,9 @@ def emit_pool(pool: UserPool, graph) -> Emitted:
         properties["DeletionProtection"] = "ACTIVE"
     if pool.tier is not None:
         properties["UserPoolTier"] = TIERS[pool.tier]
-    triggers = {t.event: t for t in graph.triggers_of(name)}
-    if triggers:
-        properties["LambdaConfig"] = dict(
-            _trigger_config(triggers[event]) for event in model.EVENTS if event in triggers
-        )
+    if graph.triggers_of(name):
+        properties["LambdaConfig"] = lambda_config(pool, graph)
     senders = graph.senders_of(name)
-    if senders:
-        properties["LambdaConfig"]["KMSKeyID"] = sender_key_arn(pool)
     properties, found = merge_properties(pool, properties)
     body = {"Type": AWS_TYPE, "DeletionPolicy": "Retain",
             "UpdateReplacePolicy": "Retain", "Properties": properties}
@@ -305,6 +326,141 @@ def emit_pool(pool: UserPool, graph) -> Emitted:
         Fragment(OUTPUTS, f"{name}Id", {"Description": f"ID of the user pool {name}", "Value": ref(name)}, name, origin),
         Fragment(OUTPUTS, f"{name}Arn", {"Description": f"ARN of the user pool {name}", "Value": get_att(name, "Arn")}, name, origin),
     ], found)
+
+
+# --- a pool the stack does not create: `existing` ---------------------------------------------
+
+#: a pool's ARN before its ID: the pool is in the stack's partition, region and account
+ARN_PREFIX = "arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/"
+#: the custom resource that sets the stack's triggers on a pool it does not create
+TRIGGERS_TYPE = "Custom::UserPoolTriggers"
+#: the runtime of its function (Lambda's newest Python, whose boto3 knows the most settings) and
+#: its timeout, in seconds: the handler answers CloudFormation MARGIN_MS (3 s) before Lambda
+#: would stop it, which leaves it 57 s for two calls to Cognito
+TRIGGERS_RUNTIME = "python3.14"
+TRIGGERS_TIMEOUT = 60
+BASIC_EXECUTION = "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+
+
+@lru_cache(maxsize=1)
+def inline_code() -> str:
+    """The custom resource's function as the template carries it: the handler module itself
+    (made once per process: a run that builds many specs pays for it once)."""
+    from ..handlers import user_pool_triggers
+
+    return user_pool_triggers.inline_source()
+
+
+def triggers_resource(pool: str) -> str:
+    """The Logical ID of the custom resource that sets an existing pool's triggers."""
+    return f"{pool}Triggers"
+
+
+def triggers_function(pool: str) -> str:
+    return f"{pool}TriggersFunction"
+
+
+def triggers_role(pool: str) -> str:
+    return f"{pool}TriggersRole"
+
+
+def standing_in(pool: UserPool, variable: str) -> dict | None:
+    """What stands for an existing pool's ID and ARN (``Kind.outside``): its ID as text, or
+    ``${variable}`` bound to the spec's ``!Ref`` or ``!ImportValue``; None for a pool the stack
+    creates."""
+    if pool.existing is None:
+        return None
+    if isinstance(pool.existing, str):
+        return {None: (pool.existing, {}), "Arn": (ARN_PREFIX + pool.existing, {})}
+    # each use its own copy: a value written twice must not become a YAML alias
+    return {None: ("${" + variable + "}", {variable: copy.deepcopy(pool.existing)}),
+            "Arn": (ARN_PREFIX + "${" + variable + "}", {variable: copy.deepcopy(pool.existing)})}
+
+
+def pool_arn(pool_id: Any) -> Any:
+    """The ARN of the pool of ID ``pool_id`` (text or an intrinsic), as the template writes it."""
+    if isinstance(pool_id, str):
+        return sub(ARN_PREFIX + pool_id)
+    return Intrinsic("Sub", [ARN_PREFIX + "${Id}", {"Id": copy.deepcopy(pool_id)}])
+
+
+def existing_text(pool: UserPool) -> str:
+    """An existing pool's ID as the spec writes it, as text (``!Ref PoolId``): what the template's
+    metadata records for the guard."""
+    value = pool.existing
+    if isinstance(value, str):
+        return value
+    return f"!{value.fn} {value.value if isinstance(value.value, str) else json.dumps(_plain(value.value))}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Intrinsic):
+        return {value.fn: _plain(value.value)}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+#: the template's ``Metadata`` entry that lists the pools the stack names but does not create
+EXISTING_METADATA = "existingUserPools"
+
+
+def emit_existing(pool: UserPool, graph) -> Emitted:
+    """An existing pool: no pool resource and no Outputs, its ID in the template's metadata (for
+    the guard), and for its event wires the custom resource that sets them on it, with its
+    function and role."""
+    from ..emit import METADATA, permission_of
+    from ..handlers import user_pool_triggers as handler
+    from . import value_of
+
+    name = pool.name
+    origin = f"user pool `{name}` (existing)"
+    fragments = [Fragment(METADATA, EXISTING_METADATA, {name: existing_text(pool)}, name, origin)]
+    if graph.triggers_of(name):
+        arn = value_of(pool, "Arn")
+        role, function = triggers_role(name), triggers_function(name)
+        fragments.append(Fragment(RESOURCES, role, {
+            "Type": "AWS::IAM::Role",
+            "Properties": {
+                "Description": sub(f"Sets the triggers of ${{AWS::StackName}} on the existing user pool {name}"),
+                "AssumeRolePolicyDocument": {"Version": POLICY_VERSION, "Statement": [{
+                    "Effect": "Allow",
+                    "Principal": {"Service": "lambda.amazonaws.com"},
+                    "Action": "sts:AssumeRole",
+                }]},
+                "ManagedPolicyArns": [sub(BASIC_EXECUTION)],
+                "Policies": [{"PolicyName": "UserPoolTriggers", "PolicyDocument": handler.policy(arn)}],
+            },
+        }, name, f"the role of the function that sets the triggers of user pool `{name}`"))
+        fragments.append(Fragment(RESOURCES, function, {
+            "Type": "AWS::Lambda::Function",
+            "Properties": {
+                # no pool name: a function description has at most 256 characters
+                "Description": sub("Sets the triggers of ${AWS::StackName} on an existing user pool"),
+                "Runtime": TRIGGERS_RUNTIME,
+                "Handler": "index.handler",
+                "Timeout": TRIGGERS_TIMEOUT,
+                "Role": get_att(role, "Arn"),
+                "Code": {"ZipFile": inline_code()},
+            },
+        }, name, f"the function that sets the triggers of user pool `{name}`"))
+        permissions = [permission_of(name, f) for p, f in graph.invocations() if p == name]
+        fragments.append(Fragment(RESOURCES, triggers_resource(name), {
+            "Type": TRIGGERS_TYPE,
+            "DependsOn": permissions,
+            "Properties": {
+                "ServiceToken": get_att(function, "Arn"),
+                "UserPoolId": value_of(pool),
+                "LambdaConfig": lambda_config(pool, graph),
+            },
+        }, name, f"the triggers of user pool `{name}`"))
+        if graph.senders_of(name):
+            fragments.append(Fragment(RESOURCES, sender_key(name), _sender_key_body(name), name,
+                                      f"the key of the custom senders of user pool `{name}`"))
+    # no Outputs: whoever deploys the stack gives the ID (and an import's would be refused)
+    return Emitted(fragments, [])
 
 
 # --- the rules a schema cannot say ---------------------------------------------------------------
@@ -374,12 +530,65 @@ def _unused_sender_keys(pools: Mapping[str, UserPool], stack, graph) -> Iterable
             )
 
 
+def _existing(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """An existing pool has only its ID: no setting (R038), and an ID the stack can know (R039)."""
+    for name, pool in pools.items():
+        if pool.existing is None:
+            continue
+        for key in pool.given:
+            what = "sets settings of the pool" if key == "properties" else "is a setting of the pool"
+            yield error(
+                "R038",
+                f"`{key}` of `{name}` {what}, and `{name}` is an existing pool "
+                f"(`existing`): this stack does not own its settings, only the triggers its wires set; "
+                f"change `{key}` where the pool is managed and remove it here, or remove `existing` "
+                "to let this stack create the pool",
+                pool.pointer + (key,), at_key=True, subject=name,
+            )
+        value = pool.existing
+        if not isinstance(value, Intrinsic) or value.fn == "ImportValue":
+            continue
+        target = value.value if value.fn == "Ref" and isinstance(value.value, str) else None
+        if target is not None and (target in stack.parameters or target not in stack.resources
+                                   and not target.startswith("AWS::")):
+            continue  # a parameter, or a name of nothing, which the references stage reports (R014)
+        what = (f"`!Ref {target}`, a {'resource' if target in stack.resources else 'pseudo parameter'}"
+                if target is not None else f"`!{value.fn}`")
+        params = [p for p, d in stack.parameters.items() if isinstance(d, Mapping) and d.get("Type") == "String"]
+        hint = f" (`!Ref {params[0]}`?)" if len(params) == 1 else ""
+        yield error(
+            "R039",
+            f"`existing` of `{name}` is {what}: it takes the pool's ID, as text (us-east-1_AbC123), "
+            f"as `!Ref` of a parameter of `parameters`{hint}, or as `!ImportValue` of another stack's "
+            "export; declare a parameter for the ID and write `!Ref` of it",
+            pool.pointer + ("existing",), subject=name,
+        )
+
+
+def _nothing_created(pools: Mapping[str, UserPool], stack, graph) -> Iterable[Diagnostic]:
+    """A stack of existing pools alone would have no resource, which CloudFormation refuses."""
+    if pools and len(pools) == len(stack.resources) and all(p.existing is not None for p in pools.values()):
+        first = next(iter(pools.values()))
+        yield error(
+            "R040",
+            f"every resource of the spec is an existing pool (`{first.name}`...), so the stack would "
+            "create nothing, and CloudFormation refuses a template without resources: add what the "
+            "stack is for (a function wired to the pool, a client of it...), or remove `existing` "
+            "to let the stack create the pool",
+            first.pointer + ("existing",), at_key=True, subject=first.name,
+        )
+
+
 # --- the kind ------------------------------------------------------------------------------------
 
 AWS_TYPE = "AWS::Cognito::UserPool"
 #: Cognito's limit on a user pool ID, and the longest ARN of one
 ID_LENGTH = 55
 ARN_LENGTH = longest_arn("cognito-idp", len("userpool/") + ID_LENGTH)
+
+LOOK = Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c")
+#: a pool the stack does not create: the same, with a dashed border
+EXISTING_LOOK = Look("existingUserPool", ("[(", ")]"), "cylinder", "filled,dashed", "#fde8ea", "#dd344c", "5 5")
 
 KIND = Kind(
     name="UserPool",
@@ -388,7 +597,7 @@ KIND = Kind(
     aws_type=AWS_TYPE,
     emit=emit_pool,
     owners=owners,
-    look=Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"),
+    look=LOOK,
     words="user pool",
     wires=(
         Wiring("UserPool", "Function", SOLID, TRIGGER),
@@ -411,6 +620,10 @@ KIND = Kind(
     replaced=", empty one, without its users",
     longest={"Ref": ID_LENGTH, "Arn": ARN_LENGTH},
     attributes=frozenset({"Arn", "ProviderName", "ProviderURL", "UserPoolId"}),
-    written=lambda pool: (("senderKey", pool.sender_key),) if pool.sender_key is not None else (),
-    checks=(_custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
+    written=lambda pool: tuple((key, value) for key, value in (("senderKey", pool.sender_key),
+                                                               ("existing", pool.existing))
+                               if value is not None and (key == "senderKey" or isinstance(value, Intrinsic))),
+    checks=(_existing, _nothing_created, _custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
+    outside=standing_in,
+    look_of=lambda pool: EXISTING_LOOK if pool.existing is not None else LOOK,
 )

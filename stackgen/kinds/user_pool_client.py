@@ -22,7 +22,7 @@ from ..emit import OUTPUTS, RESOURCES, Emitted, Fragment, merge_properties
 from ..intrinsics import ref
 from ..model import DASHED, SOLID, Resource
 from ..record import record
-from . import DISCOVERY, MEMBERSHIP, USE, Kind, Look, Offer, Wiring
+from . import DISCOVERY, MEMBERSHIP, USE, Kind, Look, Offer, Wiring, value_of
 
 
 @record
@@ -111,7 +111,7 @@ def emit_client(client: UserPoolClient, graph) -> Emitted:
     name = client.name
     properties: dict[str, Any] = {}
     if name in graph.client_pool:
-        properties["UserPoolId"] = ref(graph.client_pool[name])
+        properties["UserPoolId"] = value_of(graph.stack.resources[graph.client_pool[name]])
     if client.generate_secret is not None:
         properties["GenerateSecret"] = client.generate_secret
     if client.oauth_flows is not None:

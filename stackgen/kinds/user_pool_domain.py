@@ -14,15 +14,15 @@ name or pool once it exists: the guard watches them.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, Mapping
 
 from ..diagnostics import Diagnostic, error
 from ..emit import OUTPUTS, RESOURCES, Emitted, Fragment, merge_properties
 from ..intrinsics import ref, sub
 from ..model import SOLID, Resource
+from ..patterns import Lazy
 from ..record import record
-from . import MEMBERSHIP, Kind, Look, Wiring
+from . import MEMBERSHIP, Kind, Look, Wiring, value_of
 
 #: the managed login version when the spec gives none: the newer managed login
 DEFAULT_VERSION = 2
@@ -96,7 +96,7 @@ def emit_domain(domain: UserPoolDomain, graph) -> Emitted:
     pool = graph.client_pool.get(name)
     properties: dict[str, Any] = {"Domain": domain.domain}
     if pool is not None:
-        properties["UserPoolId"] = ref(pool)
+        properties["UserPoolId"] = value_of(graph.stack.resources[pool])
     if domain.custom_name is not None:
         properties["CustomDomainConfig"] = {"CertificateArn": domain.certificate_arn}
     properties["ManagedLoginVersion"] = domain.managed_login_version
@@ -108,7 +108,7 @@ def emit_domain(domain: UserPoolDomain, graph) -> Emitted:
             fragments.append(Fragment(RESOURCES, branding(client), {
                 "Type": BRANDING_TYPE,
                 "DependsOn": name,
-                "Properties": {"UserPoolId": ref(pool), "ClientId": ref(client),
+                "Properties": {"UserPoolId": value_of(graph.stack.resources[pool]), "ClientId": ref(client),
                                "UseCognitoProvidedValues": True},
             }, name, f"the managed login style of client `{client}` at domain `{name}`"))
     fragments.append(Fragment(OUTPUTS, f"{name}Url", {
@@ -119,14 +119,14 @@ def emit_domain(domain: UserPoolDomain, graph) -> Emitted:
 # --- the rules a schema cannot say ---------------------------------------------------------------
 
 #: what Cognito takes as a prefix: lower-case letters, digits and hyphens, neither first nor last
-PREFIX = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+PREFIX = Lazy(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: words Cognito refuses in a prefix
 RESERVED = ("aws", "amazon", "cognito")
 #: a custom domain: lower-case labels of letters, digits and hyphens, two or more, dot-separated
-CUSTOM = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+CUSTOM = Lazy(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 #: the only region whose ACM certificates Cognito takes for a custom domain
 CERTIFICATE_REGION = "us-east-1"
-CERTIFICATE_ARN = re.compile(r"arn:[a-z0-9-]+:acm:(?P<region>[a-z0-9-]+):")
+CERTIFICATE_ARN = Lazy(r"arn:[a-z0-9-]+:acm:(?P<region>[a-z0-9-]+):")
 
 
 def _names(domains: Mapping[str, UserPoolDomain], stack, graph) -> Iterable[Diagnostic]:

@@ -17,10 +17,9 @@ from typing import Any, Iterable, Mapping
 
 from ..diagnostics import Diagnostic, error, warning
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties
-from ..intrinsics import ref
 from ..model import DASHED, SOLID, Resource
 from ..record import record
-from . import DISCOVERY, MEMBERSHIP, Kind, Look, Offer, Wiring
+from . import DISCOVERY, MEMBERSHIP, Kind, Look, Offer, Wiring, value_of
 
 
 @record
@@ -69,7 +68,7 @@ def emit_group(group: UserPoolGroup, graph) -> Emitted:
     name = group.name
     properties: dict[str, Any] = {"GroupName": group.group_name}
     if name in graph.client_pool:
-        properties["UserPoolId"] = ref(graph.client_pool[name])
+        properties["UserPoolId"] = value_of(graph.stack.resources[graph.client_pool[name]])
     if group.precedence is not None:
         properties["Precedence"] = group.precedence
     if group.description is not None:

@@ -56,6 +56,8 @@ def templates_of(spec: Path) -> list:
 def test_golden_and_sample_templates_are_the_same_through_both_writers(spec):
     for template in templates_of(spec):
         fast, reference = both(template)
+        # and the size bound `stackgen validate` reads is at least what is written
+        assert dumping.longest(template, "spec.yaml") >= len(dumping.dump(template, "spec.yaml").encode("utf-8"))
         # the one shape left to the reference in the goldens: one object in two places (an anchor)
         if "&id001" in reference:
             assert fast is None
@@ -173,6 +175,7 @@ def test_generated_templates_are_the_same_through_both_writers(template):
     event("fast" if fast is not None else "left to the reference")
     if fast is not None:
         assert fast == reference
+    _bound_holds(template, reference)
 
 
 @FEWER
@@ -182,6 +185,13 @@ def test_generated_templates_with_lines_about_the_width_are_the_same_through_bot
     event("fast" if fast is not None else "left to the reference")
     if fast is not None:
         assert fast == reference
+    _bound_holds(template, reference)
+
+
+def _bound_holds(template, written: str) -> None:
+    """The size bound `stackgen validate` reads is at least what is written."""
+    bound = dumping.longest(template, "spec.yaml")
+    assert bound is None or bound >= len((dumping.HEADER.format(spec="spec.yaml") + written).encode("utf-8"))
 
 
 def _ruamel_reads(text: str):
@@ -292,3 +302,38 @@ def test_the_scalars_kept_start_again_past_their_bound(monkeypatch):
     assert len(kept.full) + len(kept.short) > 10
     assert dumping._fast_dump(template) == first == dumping._reference_dump(template)
     assert dumping._SCALAR_CACHE[0] is not kept
+
+
+# -- the bound on a template's size, which `stackgen validate` reads instead of writing it ------
+
+
+def _written_size(template) -> int:
+    return len(dumping.dump(template, "spec.yaml").encode("utf-8"))
+
+
+def test_the_size_bound_keeps_every_sample_under_the_inline_limit_so_validate_writes_no_yaml():
+    from stackgen.limits import MAX_TEMPLATE_BODY
+
+    for spec in sorted(ROOT.glob("samples/*/spec.yaml")):
+        (template,) = templates_of(spec)
+        bound = dumping.longest(template, str(spec))
+        # useful as well as safe: within a few times the real size
+        assert _written_size(template) <= bound <= min(MAX_TEMPLATE_BODY, 8 * _written_size(template)), spec
+
+
+def test_the_size_bound_gives_up_on_a_template_nested_past_half_the_width():
+    deep: dict = {"a": "b"}
+    for _ in range(600):
+        deep = {"k": deep}
+    assert dumping.longest(deep, "spec.yaml") is None
+
+
+def test_validate_writes_no_yaml_when_the_bound_is_under_the_limit_and_still_reports_r009_over_it():
+    sample = ROOT / "samples" / "sign-up" / "spec.yaml"
+    with mock.patch.object(dumping, "dump", side_effect=AssertionError("written")):
+        assert build(str(sample), text=False).ok
+    big = ROOT / "tests" / "cases" / "limit-template-size" / "spec.yaml"
+    written = build(str(big))
+    checked = build(str(big), text=False)
+    assert [str(d) for d in checked.diagnostics] == [str(d) for d in written.diagnostics]
+    assert any(d.code == "R009" for d in checked.diagnostics)

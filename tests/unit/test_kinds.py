@@ -6,6 +6,7 @@ from pathlib import Path
 
 from stackgen import draw, keep, limits, properties, resolve
 from stackgen.kinds import (
+    carried,
     DISCOVERY, MEMBERSHIP, REGISTRY, TRIGGER, USE, WIRE_KINDS, discovering, edge_function, function, get,
     identity_provider, resource_server, user_pool, user_pool_client, user_pool_domain, user_pool_group, wires_of,
 )
@@ -15,12 +16,12 @@ SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "spec.sch
 
 
 def test_every_kind_of_the_schema_has_a_registry_entry_and_no_other():
-    enum = SCHEMA["$defs"]["resource"]["properties"]["type"]["enum"]
+    enum, = (b["enum"] for b in SCHEMA["$defs"]["resource"]["properties"]["type"]["anyOf"] if "enum" in b)
     assert list(REGISTRY) == enum
-    # and each has its part of the schema, chosen by its type
-    chosen = {branch["if"]["properties"]["type"]["const"]: branch["then"]["$ref"]
+    # and each has its part of the schema, chosen by its type; any other type name is carried
+    chosen = {branch["if"]["properties"]["type"].get("const", carried.NAME): branch["then"]["$ref"]
               for branch in SCHEMA["$defs"]["resource"]["allOf"]}
-    assert chosen == {name: f"#/$defs/{name}" for name in REGISTRY}
+    assert chosen == {name: f"#/$defs/{name}" for name in [*REGISTRY, carried.NAME]}
     assert all(name in SCHEMA["$defs"] for name in REGISTRY)
 
 
@@ -33,7 +34,7 @@ def test_each_kind_is_registered_under_its_model_class_name():
 def test_the_stages_read_the_registry():
     assert resolve.WIRE_KINDS is WIRE_KINDS
     assert properties.AWS_TYPES == {name: kind.aws_type for name, kind in REGISTRY.items()}
-    assert draw.looks() == {name: kind.look for name, kind in REGISTRY.items()}
+    assert draw.looks() == {**{name: kind.look for name, kind in REGISTRY.items()}, carried.NAME: carried.LOOK}
     assert keep.IMMUTABLE == {"AWS::Cognito::UserPool": user_pool.KIND.create_only,
                               "AWS::Cognito::UserPoolClient": user_pool_client.KIND.create_only,
                               "AWS::Cognito::UserPoolDomain": user_pool_domain.KIND.create_only,

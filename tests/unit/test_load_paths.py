@@ -50,23 +50,21 @@ def test_every_sample_and_golden_spec_reads_the_same_on_both_paths(spec: Path) -
 
 
 def test_the_fast_path_reads_the_samples() -> None:
-    """Not a test that passes because the fast path declines everything: every sample that
-    libyaml parses goes through it, and those are nearly all (one writes URLs in brackets,
-    `[https://...]`, which libyaml refuses and YAML 1.2 reads)."""
+    """Not a test that passes because the fast path declines everything: every sample goes
+    through it, the one that writes URLs in brackets (`[https://...]`, which libyaml refuses
+    and YAML 1.2 reads) with a stand-in for their colons."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError
 
-    fast = 0
+    stood_in = 0
     for spec in sorted((ROOT / "samples").glob("*/spec.yaml")):
         text = spec.read_text(encoding="utf-8")
+        assert load._compose_fast(text) is not None, spec
         try:
             list(YAML(typ="safe").parse(text))
         except MarkedYAMLError:
-            assert load._compose_fast(text) is None, spec
-            continue
-        assert load._compose_fast(text) is not None, spec
-        fast += 1
-    assert fast >= 8
+            stood_in += 1
+    assert stood_in >= 1
 
 
 TRICKY = [
@@ -90,6 +88,17 @@ TRICKY = [
     "a: 'it''s'\nb: \"tab\\there\"\nc: ''\nd: \"\"\ne:\nf: ~\ng: null\nh: Null\n",
     # resolution: YAML 1.2 numbers, booleans, nulls, and what 1.1 reads otherwise
     "a: 0o14\nb: 0x1f\nc: 1_000\nd: .inf\ne: -.Inf\nf: .nan\ng: 012\nh: 1e3\ni: +1\nj: 2024-01-01\nk: 12:30\n",
+    # colons inside plain scalars in brackets, which libyaml reads only with a stand-in for them
+    "a: [https://x.com/cb, 'http://y', \"z:w\"]\nb: {Region: !Ref AWS::Region}\n",
+    "a: {b:c}\nb: [b:c, d]\nc: {b:c: d}\nd: [b::c, 'd:e', f:]\ne: {'b':c}\nf: {\"b\":c}\n",
+    "a: [^, b:c]\nb: [~x, c:d]\n",
+    "a: [^, ~, `, b:c]\n",
+    "a: [\"\\x5e\", b:c]\n",
+    "? [a:b]\n: c\nd: [a:#b, c: d]\ne: &x:y [a:b]\nf: *x:y\n",
+    "a: [!Sub 'x:${y}', !GetAtt a:b.Arn]\nb: [12:30, 1:2:3]\n",
+    "a: [b:c\n  d:e]\nb: {c:d\n  : e}\n",
+    # digits only, which the fast path's resolver answers without YAML 1.2's patterns
+    "a: 0123\nb: 007\nc: 00\nd: 99999999999999999999999\ne: \u0663\nf: 08\n1: 2\ng: [1, 22]\n",
     "a: yes\nb: off\nc: True\nd: FALSE\ne: y\nf: 'no'\n",
     # structure: anchors, aliases, merge keys, explicit keys, flow, documents, comments
     "base: &b {x: 1}\nuse: *b\nmore: *b\n",
@@ -123,8 +132,12 @@ def test_tricky_texts_read_the_same_on_both_paths(text: str) -> None:
 
 
 def test_what_libyaml_refuses_goes_to_the_pure_parser() -> None:
-    for text in (TRICKY[0], TRICKY[1], TRICKY[2], TRICKY[5], "[" * 150 + "]" * 150 + "\n"):
-        assert load._compose_fast(text) is None
+    refused = ("a: [\"\\x5e\", b:c]\n", "a: [^, ~, `, b:c]\n", "a: [b:c, d: e: f]\n")
+    for text in (TRICKY[2], TRICKY[5], "[" * 150 + "]" * 150 + "\n", *refused):
+        assert load._compose_fast(text) is None, text
+    # read with a stand-in for the colons libyaml refuses in brackets, as the pure parser reads them
+    for text in (TRICKY[0], TRICKY[1]):
+        assert load._compose_fast(text) is not None
     fast, _ = _both(TRICKY[0])
     assert fast.data["resources"]["A"]["properties"] == {"Region": Intrinsic("Ref", "AWS::Region")}
 
@@ -195,4 +208,25 @@ def test_generated_texts_read_the_same_on_both_paths(data, flow, indent, width, 
         text = _text_of(data, flow, indent, width, unicode)
     except Exception:  # noqa: BLE001 - ruamel cannot write some of what hypothesis makes
         return
+    _same(*_both(text))
+
+
+# plain scalars with colons, in brackets and braces, written by hand (an emitter would quote them);
+# none empty (where an empty value in brackets is placed is known to differ between the paths)
+_colon_words = st.from_regex(r"[a-z0-9A-Z^~`!&*][a-zA-Z0-9:/#.^~`!&* -]{0,8}(?<![: ])", fullmatch=True)
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    items=st.lists(st.tuples(_colon_words, st.one_of(st.none(), _colon_words)), min_size=1, max_size=5),
+    braces=st.booleans(),
+    spacing=st.sampled_from([", ", ",", " , ", ",\n  "]),
+)
+def test_colons_in_plain_scalars_in_brackets_read_the_same_on_both_paths(items, braces, spacing):
+    if braces:
+        inner = spacing.join(f"{k}: {v or k}" for k, v in items)
+        text = "a: {" + inner + "}\nb: c:d\n"
+    else:
+        inner = spacing.join(k if v is None else f"{k}:{v}" for k, v in items)
+        text = "a: [" + inner + "]\nb: c:d\n"
     _same(*_both(text))

@@ -284,7 +284,7 @@ def test_every_pattern_matches_the_whole_value_in_python_and_ecma_262_alike():
                 walk(value)
 
     walk(schema())
-    assert len(patterns) == 17  # the runtime pattern is written once, in $defs
+    assert len(patterns) == 22  # the runtime, Logical ID and type name patterns are written once, in $defs (a name beside a list of names in `dependsOn`, and `condition`, repeat the Logical ID's); an existing pool's ID has its own
     for pattern in patterns:
         assert pattern.startswith("^") and pattern.endswith("$(?!\\n)"), pattern
         assert not re.search(pattern, "x" * 300 + "\n")
