@@ -83,6 +83,7 @@ def compare(original: Mapping[str, Any], built: Mapping[str, Any], kinds: Mappin
                                     "derives"))
     _section(original, built, "Outputs", "the output", found)
     _section(original, built, "Rules", "the rule", found)
+    _section(original, built, "Metadata", "the metadata", found)
     return found
 
 

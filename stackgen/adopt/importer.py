@@ -18,6 +18,7 @@ import tempfile
 from typing import Any
 
 from ..diagnostics import Diagnostic, error, locate, note
+from ..kinds.user_pool import EXISTING_METADATA
 from ..record import factory, record
 from . import compare as comparing
 from . import mapping, reader, writer
@@ -28,7 +29,7 @@ _ROUNDS = 4
 _GUARD = ("O004", "O005")
 #: template sections the spec holds (or stackgen writes)
 _SECTIONS = {"AWSTemplateFormatVersion", "Transform", "Description", "Parameters", "Conditions", "Resources",
-             "Outputs", "Rules", "Globals"}
+             "Outputs", "Rules", "Globals", "Metadata"}
 
 
 @record(frozen=False)
@@ -189,6 +190,13 @@ def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
         problems.append(error("I003", f"the template has the transform {comparing.show(transform)}, and a "
                               f"spec's template has only {mapping.SAM_TRANSFORM}; the others cannot be "
                               "imported", ("Transform",)))
+    for key, value in (data.get("Metadata") or {}).items():
+        # stackgen's own record of the pools it names but does not create is what the spec's
+        # `existing` writes again; anything else is the template's own
+        if key != "stackgen" or not isinstance(value, dict) or set(value) - {EXISTING_METADATA}:
+            problems.append(error("I003", f"a spec cannot hold the template's `Metadata.{key}` yet; move what "
+                                  "uses it to another stack, or import with --partial and add it back after "
+                                  "the build", ("Metadata", key), at_key=True))
     for section in data:
         if section not in _SECTIONS:
             problems.append(error("I003", f"a spec cannot hold the template's `{section}` section yet; "

@@ -56,6 +56,8 @@ class _Context:
     resources: Mapping[str, Any]
     literal: frozenset
     plain: frozenset
+    #: the pools the stack names but does not create (``existing``): Logical ID -> their ID
+    existing: Mapping[str, Any] = factory(dict)
     wires: list = factory(list)
     #: (wire, key to order dashed wires of one function by)
     dashed: list = factory(list)
@@ -63,6 +65,22 @@ class _Context:
 
     def of_type(self, aws_type: str) -> list[str]:
         return [n for n, r in self.resources.items() if r["Type"] == aws_type]
+
+    def values(self, pool: str) -> tuple[Any, Any]:
+        """A pool's ID and ARN as the template writes them: ``!Ref``/``!GetAtt`` of a pool it
+        creates, what stands for them of an existing one."""
+        if pool not in self.existing:
+            return ref(pool), get_att(pool, "Arn")
+        from ..kinds import value_of
+        from ..kinds.user_pool import UserPool
+
+        model = UserPool(pool, (), {}, existing=self.existing[pool])
+        return value_of(model), value_of(model, "Arn")
+
+    def pool_of(self, value: Any, among=None) -> str | None:
+        """The pool of this template whose ID ``value`` is (``!Ref P``, or an existing pool's)."""
+        return next((p for p in (among if among is not None else self.of_type(POOL))
+                     if self.values(p)[0] == value), None)
 
     def props(self, name: str) -> dict:
         value = (self.resources.get(name) or {}).get("Properties")
@@ -97,15 +115,12 @@ def _strings(value: Any) -> bool:
 # --- the pool ----------------------------------------------------------------------------------
 
 def pool(name: str, ctx: _Context) -> dict:
-    from ..kinds.user_pool import (
-        DEFAULT_SIGN_IN, SIGN_IN, SIGN_IN_ATTRIBUTES, TIERS, VERSIONED_EVENTS, sender_key, sms_external_id,
-        sms_role,
-    )
-    from ..model import EVENTS, VERSIONED
+    from ..kinds.user_pool import DEFAULT_SIGN_IN, SIGN_IN, SIGN_IN_ATTRIBUTES, TIERS, sms_external_id, sms_role
 
+    if name in ctx.existing:
+        return _existing_pool(name, ctx)
     p = ctx.props(name)
     spec: dict[str, Any] = {"type": "UserPool"}
-    plain = name in ctx.plain
     admin = p.get("AdminCreateUserConfig")
     if isinstance(admin, dict) and "AllowAdminCreateUserOnly" in admin:
         only = admin.pop("AllowAdminCreateUserOnly")
@@ -168,7 +183,29 @@ def pool(name: str, ctx: _Context) -> dict:
     if p.get("SmsConfiguration") == {"SnsCallerArn": get_att(sms_role(name), "Arn"),
                                      "ExternalId": sms_external_id(name)}:
         del p["SmsConfiguration"]
-    config = p.pop("LambdaConfig", None)
+    _triggers(name, spec, p.pop("LambdaConfig", None), ("Resources", name, "Properties", "LambdaConfig"), ctx)
+    if p:
+        spec["properties"] = p
+    return spec
+
+
+def _existing_pool(name: str, ctx: _Context) -> dict:
+    """A pool the stack does not create: its ID, and the triggers its custom resource sets."""
+    from ..kinds.user_pool import TRIGGERS_TYPE, triggers_resource
+
+    spec: dict[str, Any] = {"type": "UserPool", "existing": copy.deepcopy(ctx.existing[name])}
+    triggers = triggers_resource(name)
+    if (ctx.resources.get(triggers) or {}).get("Type") == TRIGGERS_TYPE:
+        _triggers(name, spec, ctx.props(triggers).get("LambdaConfig"),
+                  ("Resources", triggers, "Properties", "LambdaConfig"), ctx)
+    return spec
+
+
+def _triggers(name: str, spec: dict, config: Any, at: tuple, ctx: _Context) -> None:
+    """The solid wires of a pool's ``LambdaConfig`` (and its ``senderKey``)."""
+    from ..kinds.user_pool import VERSIONED_EVENTS, sender_key
+    from ..model import EVENTS, VERSIONED
+
     functions = [n for n in ctx.of_type(FUNCTION) if not _is_edge(ctx.resources[n])]
     if config is not None and not isinstance(config, dict):
         ctx.owned(name, "LambdaConfig", "is not a mapping of events to functions")
@@ -196,12 +233,9 @@ def pool(name: str, ctx: _Context) -> dict:
                 "wire can subscribe (a wire goes from a pool event to an AWS::Serverless::Function of "
                 "the same stack); stackgen sets `LambdaConfig` from the wires, so this entry cannot be "
                 "carried: move the function into this template, or import with --partial and wire it again",
-                ("Resources", name, "Properties", "LambdaConfig", key), subject=f"resource {name}"))
+                at + (key,), subject=f"resource {name}"))
             continue
         ctx.wires.append(wire)
-    if p:
-        spec["properties"] = p
-    return spec
 
 
 # --- members of a pool -----------------------------------------------------------------------
@@ -209,9 +243,8 @@ def pool(name: str, ctx: _Context) -> dict:
 def _membership(name: str, p: dict, ctx: _Context, what: str) -> str | None:
     """The pool that ``UserPoolId`` names, as a wire; an I004 when it names none of this template
     (the resource is then not imported: a spec's member of a pool needs its wire)."""
-    pools = ctx.of_type(POOL)
     value = p.pop("UserPoolId", None)
-    target = _ref_of(value, pools)
+    target = ctx.pool_of(value)
     if target is None:
         ctx.owned(name, "UserPoolId", f"is not `!Ref` of a user pool of this template, and a {what} "
                   "belongs to a pool by its wire to it")
@@ -237,7 +270,7 @@ def client(name: str, ctx: _Context) -> dict:
         spec["oauthFlows"] = flows
         del p["AllowedOAuthFlows"], p["AllowedOAuthFlowsUserPoolClient"]
     servers = {ctx.resources[s].get("Properties", {}).get("Identifier"): s for s in ctx.of_type(SERVER)
-               if _ref_of(ctx.resources[s].get("Properties", {}).get("UserPoolId"), [pool_name])}
+               if ctx.pool_of(ctx.resources[s].get("Properties", {}).get("UserPoolId"), [pool_name])}
     scopes = p.get("AllowedOAuthScopes")
     used: list[str] = []
     if _strings(scopes):
@@ -261,7 +294,7 @@ def client(name: str, ctx: _Context) -> dict:
             spec[field] = p.pop(key)
     supported = p.get("SupportedIdentityProviders")
     providers = {ctx.resources[i].get("Properties", {}).get("ProviderName"): i for i in ctx.of_type(PROVIDER)
-                 if _ref_of(ctx.resources[i].get("Properties", {}).get("UserPoolId"), [pool_name])}
+                 if ctx.pool_of(ctx.resources[i].get("Properties", {}).get("UserPoolId"), [pool_name])}
     if _strings(supported):
         cognito = supported[:1] == ["COGNITO"]
         rest = supported[1:] if cognito else supported
@@ -548,7 +581,7 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
         place = own[pool_name] if pool_name in triggers else statements
         for s in place:
             actions = _actions(s)
-            if actions is not None and id(s) not in derived and s["Resource"] == get_att(on, "Arn") \
+            if actions is not None and id(s) not in derived and s["Resource"] == ctx.values(on)[1] \
                     and actions_wanted(actions):
                 return s
         return None
@@ -559,7 +592,7 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
     # a group's statement first: its actions are also those of the pool's `manage-groups` level
     for group_name in ctx.of_type(GROUP):
         gp = ctx.props(group_name)
-        pool_name = _ref_of(gp.get("UserPoolId"), ctx.of_type(POOL))
+        pool_name = ctx.pool_of(gp.get("UserPoolId"))
         if edge or pool_name is None or not isinstance(gp.get("GroupName"), str):
             continue
         variable = var(gp["GroupName"])
@@ -570,7 +603,7 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
         ctx.dashed.append(({"from": name, "to": group_name, "style": "dashed"}, order.index(variable)))
     for pool_name in ctx.of_type(POOL):
         found = take(lambda a: _access(a) is not None, pool_name, pool_name)
-        ids = (var(ref(pool_name)), var(get_att(pool_name, "Arn")))
+        ids = tuple(var(v) for v in ctx.values(pool_name))
         if found is None or (pool_name not in triggers and None in ids):
             continue
         derived.add(id(found))
@@ -598,23 +631,33 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
 
 
 def _edge_variables(name: str, ctx: _Context) -> dict:
-    """The variables an edge function's SSM parameter holds, as template values."""
+    """The variables an edge function's SSM parameter holds, as the template values a function's
+    environment would have them (``!Ref Users``, an existing pool's ID...)."""
     import json
-    import re
+
+    from ..kinds import sub_part
+    from ..kinds.user_pool import UserPool
 
     value = ctx.props(f"{name}EnvironmentParameter").get("Value")
-    if not (isinstance(value, Intrinsic) and value.fn == "Sub" and isinstance(value.value, str)):
+    if not (isinstance(value, Intrinsic) and value.fn == "Sub"):
+        return {}
+    text = value.value if isinstance(value.value, str) else (value.value or [None])[0]
+    if not isinstance(text, str):
         return {}
     try:
-        document = json.loads(value.value)
+        document = json.loads(text)
     except ValueError:
         return {}
-    found = {}
-    for key, text in document.items() if isinstance(document, dict) else ():
-        match = re.fullmatch(r"\$\{([A-Za-z0-9]+)(?:\.(Arn))?\}", text) if isinstance(text, str) else None
-        if match:
-            found[key] = get_att(match[1], "Arn") if match[2] else ref(match[1])
-    return found
+    # each pool's ID and ARN, and each client's ID, as a part of the parameter's !Sub
+    parts: dict[str, Any] = {}
+    for pool in ctx.of_type(POOL):
+        model = UserPool(pool, (), {}, existing=ctx.existing.get(pool))
+        for attribute, template_value in zip((None, "Arn"), ctx.values(pool)):
+            parts.setdefault(sub_part(model, attribute)[0], template_value)
+    for client in ctx.of_type(CLIENT):
+        parts.setdefault(f"${{{client}}}", ref(client))
+    return {key: parts[part] for key, part in (document.items() if isinstance(document, dict) else ())
+            if isinstance(part, str) and part in parts}
 
 
 #: a resource attribute -> the field of a carried resource that gives it
@@ -651,14 +694,50 @@ def derived_outputs(kinds: Mapping[str, str]) -> dict[str, str]:
     return {f"{name}{s}": name for name, kind in kinds.items() for s in suffixes.get(kind, ())}
 
 
+def existing_pools(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The pools a template stackgen wrote names but does not create (its ``Metadata``): Logical
+    ID -> their ID, as the spec's ``existing`` gives it."""
+    from ..kinds.user_pool import EXISTING_METADATA
+    from ..load import Loaded, parse
+    from .reader import normalize
+
+    metadata = data.get("Metadata")
+    recorded = ((metadata.get("stackgen") if isinstance(metadata, dict) else None) or {})
+    recorded = recorded.get(EXISTING_METADATA) if isinstance(recorded, dict) else None
+    found = {}
+    for name, text in (recorded or {}).items() if isinstance(recorded, dict) else ():
+        if isinstance(text, str):
+            # the ID as the spec wrote it: text, or a function in its short form (`!Ref PoolId`)
+            found[name] = normalize(parse(f"v: {text}", Loaded("metadata")).data["v"]) if text.startswith("!") else text
+    return found
+
+
+def _with_existing(resources: Mapping[str, Any], existing: Mapping[str, Any]) -> dict:
+    """``resources`` with each existing pool as a pool of no properties, where its triggers are
+    (or first): the spec lists it where its resources were."""
+    from ..kinds.user_pool import triggers_role
+
+    found: dict[str, Any] = {}
+    for name in existing:
+        if triggers_role(name) not in resources:
+            found[name] = {"Type": POOL}
+    for name, body in resources.items():
+        pool = next((p for p in existing if name == triggers_role(p)), None)
+        if pool is not None:
+            found[pool] = {"Type": POOL}
+        found[name] = body
+    return found
+
+
 def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset(),
             cut=frozenset(), carry=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
     ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
     properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps, or
     that their kind cannot say faithfully (an I004), are carried as they are."""
-    resources = data["Resources"]
-    ctx = _Context(resources, frozenset(literal), frozenset(plain))
+    existing = existing_pools(data)
+    resources = _with_existing(data["Resources"], existing)
+    ctx = _Context(resources, frozenset(literal), frozenset(plain), existing)
     proposal = Proposal()
     mapped: dict[str, dict] = {}
     # pools first: their LambdaConfig says which functions are triggers
