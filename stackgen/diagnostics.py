@@ -120,7 +120,7 @@ CATALOGUE: dict[str, str] = {
     "O009": "a user pool the stack created would become an existing pool",
     "O010": "an existing pool would become one the stack creates, or another pool",
     "I001": "the file to import is not a SAM or CloudFormation template",
-    "I002": "a resource that no kind models and the build does not derive",
+    "I002": "a resource with a derived Logical ID that differs from what stackgen derives",
     "I003": "a template section or transform that a spec cannot hold",
     "I004": "a value stackgen owns that no field or wire can give",
     "I005": "the build would lose or change a value of the original",

@@ -92,34 +92,53 @@ def test_partial_writes_what_can_be_imported_and_reports_the_rest_as_warnings(tm
     template.write_text(
         "Resources:\n"
         "  Users:\n    Type: AWS::Cognito::UserPool\n"
-        "  Topic:\n    Type: AWS::SNS::Topic\n", encoding="utf-8")
+        "  Hello:\n    Type: AWS::Serverless::Function\n    Condition: IsProd\n"
+        "    Properties: {CodeUri: src/hello, Handler: index.handler, Runtime: nodejs22.x}\n"
+        "Conditions:\n  IsProd: !Equals [!Ref AWS::AccountId, '111122223333']\n"
+        # the build derives an output of that name, without the export
+        "Outputs:\n  UsersId:\n    Value: !Ref Users\n    Export: {Name: users}\n", encoding="utf-8")
     runner = CliRunner()
     refused = runner.invoke(main, ["import", str(template)])
-    assert refused.exit_code == 1 and "error I002" in refused.stderr
+    assert refused.exit_code == 1 and "error I005" in refused.stderr
     assert not (tmp_path / "spec.yaml").exists()
     done = runner.invoke(main, ["import", str(template), "--partial"])
-    assert done.exit_code == 0 and "warning I002" in done.stderr
+    assert done.exit_code == 0 and "warning I005" in done.stderr
     assert f"-o {template}" in done.stderr  # the template is not template.yaml: the command names it
     spec = (tmp_path / "spec.yaml").read_text(encoding="utf-8")
-    assert "Users:" in spec and "Topic" not in spec
+    assert "Users:" in spec and "Hello:" in spec
+    # a function with a Condition is carried as it is, which keeps the condition
+    assert "type: AWS::Serverless::Function" in spec and "condition: IsProd" in spec
 
 
-def test_what_names_a_resource_that_is_not_imported_is_left_out_and_reported(tmp_path):
+def test_a_resource_its_kind_cannot_say_is_carried_as_it_is(tmp_path):
     template = tmp_path / "template.yaml"
     template.write_text(
         "Resources:\n"
         "  Users:\n    Type: AWS::Cognito::UserPool\n"
         "  Login:\n    Type: AWS::Cognito::UserPoolDomain\n"
         "    Properties: {UserPoolId: !Ref Users, Domain: !Sub '${AWS::StackName}-login'}\n"
+        "  Topic:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Retain\n"
+        "Outputs:\n  Url:\n    Value: !Sub https://${Login}.auth.example.com\n", encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    assert [d for d in imported.diagnostics if d.severity == "error"] == []
+    # a domain whose name is a function has no `prefix`: it is carried, as the topic is
+    assert "type: AWS::Cognito::UserPoolDomain" in imported.text
+    assert "type: AWS::SNS::Topic" in imported.text and "deletionPolicy: Retain" in imported.text
+    assert "Url:" in imported.text
+
+
+def test_a_property_that_names_what_the_template_does_not_have_is_left_out_and_reported(tmp_path):
+    template = tmp_path / "template.yaml"
+    template.write_text(
+        "Resources:\n"
         "  Hello:\n    Type: AWS::Serverless::Function\n"
         "    Properties:\n"
         "      CodeUri: src/hello\n      Handler: index.handler\n      Runtime: nodejs22.x\n"
-        "      Tags: {domain: !Ref Login}\n"
-        "Outputs:\n  Url:\n    Value: !Sub https://${Login}.auth.example.com\n", encoding="utf-8")
+        "      Tags: {queue: !Ref Missing}\n"
+        "Outputs:\n  Queue:\n    Value: !Ref Missing\n", encoding="utf-8")
     imported = adopt(str(template), str(tmp_path / "spec.yaml"))
-    found = {(d.code, d.line) for d in imported.diagnostics if d.severity == "error"}
-    assert found == {("I004", 6), ("I005", 13), ("I005", 16)}  # the domain, the tags, the output
-    assert "Login" not in imported.text and "Tags" not in imported.text and "Url" not in imported.text
+    assert {(d.code, d.line) for d in imported.diagnostics if d.severity == "error"} == {("I005", 8), ("I005", 11)}
+    assert "Missing" not in imported.text and "Tags" not in imported.text
 
 
 def _after_transform(text: str) -> dict:

@@ -26,7 +26,7 @@ from . import mapping, reader, writer
 #: rounds of propose -> build -> compare; each only moves more into ``properties``
 _ROUNDS = 4
 #: the guard's findings: a pool, client... dropped or replaced
-_GUARD = ("O004", "O005")
+_GUARD = ("O004", "O005", "O011", "O012")
 #: template sections the spec holds (or stackgen writes)
 _SECTIONS = {"AWSTemplateFormatVersion", "Transform", "Description", "Parameters", "Conditions", "Resources",
              "Outputs", "Rules", "Globals", "Metadata"}
@@ -52,13 +52,17 @@ def adopt(path: str, spec_path: str) -> Imported:
     found: list[Diagnostic] = list(problems)
     literal: set[str] = set()
     plain: set[str] = set()
+    #: resources of a kind that differ even with no fields (a Condition...): carried as they are
+    as_is: set[str] = set()
     unused: dict[str, Diagnostic] = {}
     cut: dict[tuple[str, str], Diagnostic] = {}
+    # every resource but a pool may be carried as is: one no kind maps, or one its kind cannot say
+    carry = {n for n, body in data["Resources"].items() if body["Type"] != mapping.POOL}
     text = None
     rounds = _ROUNDS + len(data.get("Outputs") or {}) + len(data["Resources"])
     for round_ in range(rounds):
         last = round_ == rounds - 1
-        proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut))
+        proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut), frozenset(carry), frozenset(as_is))
         text = writer.write(proposal.spec, os.path.basename(path))
         result, built = _build(text, spec_path, path, raw)
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
@@ -71,6 +75,11 @@ def adopt(path: str, spec_path: str) -> Imported:
                          **(dict(file=d.file, line=d.line, column=d.column) if d.file == path else {}))
                    for d in errors if d.code in _GUARD]
         errors = [d for d in errors if d.code not in _GUARD]
+        # what the guard stops, of a kind that may be carried: carried as it is instead
+        stopped = {d.subject for d in guarded} & carry - as_is
+        if stopped and not errors and not last:
+            as_is |= stopped
+            continue
         if errors:
             outputs = {d.pointer[1]: d for d in errors if d.pointer[:1] == ("outputs",) and len(d.pointer) > 1}
             if outputs and not last:
@@ -78,7 +87,15 @@ def adopt(path: str, spec_path: str) -> Imported:
                     "I005", f"the output `{name}` cannot be kept: {d.message}", ("Outputs", name), subject=d.subject))
                     for name, d in outputs.items())
                 continue
-            named = {_resource_of(d) for d in errors} - {None} - plain
+            # a resource with the Logical ID of one stackgen derives is not carried: the build
+            # derives it (the comparison says whether as the original has it)
+            derived = {d.subject for d in errors if d.code == "R001" and d.subject in carry
+                       and proposal.kinds.get(d.subject) not in mapping.KINDS}
+            if derived and not last:
+                carry -= derived
+                continue
+            named = {_resource_of(d) for d in errors} - {None} - plain - set(proposal.carried) \
+                - {n for n in proposal.kinds if n not in mapping.KINDS}
             if named and all(n in proposal.kinds for n in named) and not last:
                 plain |= named
                 continue
@@ -97,11 +114,16 @@ def adopt(path: str, spec_path: str) -> Imported:
             break
         differences = comparing.compare(data, built, proposal.kinds, proposal.others)
         retry_literal = differences.functions - literal
-        retry_plain = {n for n in differences.differing - differences.functions
-                       if n in proposal.kinds and n not in plain}
-        if (retry_literal or retry_plain) and not last:
+        differing = {n for n in differences.differing if proposal.kinds.get(n) in mapping.KINDS}
+        retry_plain = {n for n in differing - differences.functions if n not in plain}
+        # what differs still, with no fields and no dashed wires: carried as it is, unless a pool
+        # or wired (the comparison then reports what differs)
+        retry_raw = {n for n in differing - retry_plain - retry_literal - as_is
+                     if n in carry and (n in plain or n in literal)}
+        if (retry_literal or retry_plain or retry_raw) and not last:
             literal |= retry_literal
-            plain |= retry_plain
+            plain |= retry_plain | (retry_raw & set(differences.functions))
+            as_is |= retry_raw
             continue
         break
     found.extend(proposal.problems)
@@ -120,9 +142,10 @@ def adopt(path: str, spec_path: str) -> Imported:
                            "spec anyway)",
                            at) for at, words in losses)
         found.extend(error(
-            "I002", f"the resource `{name}` of type {kind} is one no stackgen kind models and the build does not "
-            "derive; a spec cannot carry it yet: move it to another stack, or import with --partial and "
-            "add it back after the build", ("Resources", name), at_key=True, subject=f"resource {name}")
+            "I002", f"the resource `{name}` ({kind}) has the Logical ID of a resource stackgen derives, "
+            "and differs from what it derives: a spec cannot carry it beside that one; rename it in the "
+            "template (CloudFormation then replaces it), or import with --partial and accept the derived "
+            "one", ("Resources", name), at_key=True, subject=f"resource {name}")
             for name, kind in differences.unmodeled)
         found.extend(note("I006", f"the build adds {words}", at) for at, words in differences.additions)
     found = locate(found, path, template.keys, template.values)

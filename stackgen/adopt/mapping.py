@@ -679,6 +679,10 @@ def carried(name: str, ctx: _Context) -> dict:
     return spec
 
 
+#: the spec's types of the kinds (what is not one of them is carried as is)
+KINDS = frozenset({"UserPool", "UserPoolClient", "Function", "EdgeFunction", "UserPoolGroup", "UserPoolDomain",
+                   "IdentityProvider", "ResourceServer"})
+
 #: the AWS type -> the inverse of the kind it becomes
 INVERSES: Mapping[str, Callable[[str, _Context], dict]] = {
     POOL: pool, CLIENT: client, FUNCTION: function, GROUP: group, DOMAIN: domain, PROVIDER: provider,
@@ -730,11 +734,12 @@ def _with_existing(resources: Mapping[str, Any], existing: Mapping[str, Any]) ->
 
 
 def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset(),
-            cut=frozenset(), carry=frozenset()) -> Proposal:
+            cut=frozenset(), carry=frozenset(), raw=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
     ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
     properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps, or
-    that their kind cannot say faithfully (an I004), are carried as they are."""
+    that their kind cannot say faithfully (an I004, or a difference the build left: ``raw``), are
+    carried as they are."""
     existing = existing_pools(data)
     resources = _with_existing(data["Resources"], existing)
     ctx = _Context(resources, frozenset(literal), frozenset(plain), existing)
@@ -750,7 +755,8 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
         before = (len(ctx.problems), len(ctx.wires), len(ctx.dashed))
         spec = (inverse or carried)(name, ctx)
         wired = any(w.get("to") == name for w in ctx.wires[:before[1]])  # a pool's trigger stays a kind
-        if inverse is not None and name in carry and not wired and (spec is None or len(ctx.problems) > before[0]):
+        if inverse is not None and name in carry and not wired \
+                and (spec is None or len(ctx.problems) > before[0] or name in raw):
             # what its kind cannot say faithfully, carried as is instead (nothing wires to it)
             del ctx.problems[before[0]:], ctx.wires[before[1]:], ctx.dashed[before[2]:]
             spec = carried(name, ctx)
