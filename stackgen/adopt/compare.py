@@ -27,6 +27,9 @@ _SETS = frozenset({"AutoVerifiedAttributes", "AliasAttributes", "UsernameAttribu
 #: a property given its default value is the same as none: (type, key) -> the default
 _DEFAULTS = {("AWS::Cognito::UserPool", "DeletionProtection"): "INACTIVE"}
 _RETAIN = ("DeletionPolicy", "UpdateReplacePolicy")
+#: CloudFormation's resource attributes (anything else beside them it does not read)
+_ATTRIBUTES = frozenset({"Type", "Properties", "DependsOn", "Condition", "DeletionPolicy", "UpdateReplacePolicy",
+                         "Metadata", "CreationPolicy", "UpdatePolicy"})
 
 
 @record(frozen=False)
@@ -113,7 +116,10 @@ def _resource(name: str, old: Mapping, new: Mapping, at: tuple, found: Differenc
         if key in ("Type", "Properties"):
             continue
         here = at + (key,)
-        if key not in new:
+        if key not in new and key not in _ATTRIBUTES:
+            found.additions.append((here, f"no `{key}` on `{name}`: it is no resource attribute, and "
+                                    "CloudFormation does not read it"))
+        elif key not in new:
             found.losses.append((here, f"`{key}: {show(old[key])}` is lost"))
         elif key not in old:
             found.additions.append((at, f"`{key}: {show(new[key])}` on `{name}`"))

@@ -94,11 +94,17 @@ def adopt(path: str, spec_path: str) -> Imported:
             if derived and not last:
                 carry -= derived
                 continue
-            named = {_resource_of(d) for d in errors} - {None} - plain - set(proposal.carried) \
-                - {n for n in proposal.kinds if n not in mapping.KINDS}
+            named = {_resource_of(d) for d in errors} - {None} - set(proposal.carried) \
+                - {n for n, kind in proposal.kinds.items() if kind not in mapping.KINDS}
             if named and all(n in proposal.kinds for n in named) and not last:
-                plain |= named
-                continue
+                if named - plain:
+                    plain |= named
+                    continue
+                # no fields, and still an error of the kind's (a runtime Lambda no longer takes):
+                # carried as it is, when nothing wires to it
+                if named & carry - as_is:
+                    as_is |= named & carry
+                    continue
             # a reference in `properties` to what is not imported: that property cannot be kept
             unknown = {(d.pointer[1], d.pointer[3]): d for d in errors
                        if d.code == "R014" and d.pointer[:1] == ("resources",) and len(d.pointer) > 3
