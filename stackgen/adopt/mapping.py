@@ -429,6 +429,9 @@ def server(name: str, ctx: _Context) -> dict:
 
 # --- functions -------------------------------------------------------------------------------
 
+#: the managed policy a traced function writes its traces with
+XRAY_POLICY = "AWSXrayWriteOnlyAccess"
+
 #: what an edge function's role trusts (see :mod:`stackgen.kinds.edge_function`)
 _EDGE_TRUST = ["lambda.amazonaws.com", "edgelambda.amazonaws.com"]
 
@@ -499,8 +502,6 @@ def function(name: str, ctx: _Context) -> dict:
         del p["Role"]
     if edge:
         del p["AutoPublishAlias"], p["AssumeRolePolicyDocument"]
-    elif p.get("Tracing") == "Active":
-        del p["Tracing"]
     environment = p.pop("Environment", None)
     variables: dict[str, Any] = {}
     if isinstance(environment, dict) and set(environment) <= {"Variables"} \
@@ -513,8 +514,14 @@ def function(name: str, ctx: _Context) -> dict:
         policies = []
     elif not isinstance(policies, list):
         policies = [policies]
-    if policies[:1] == ["AWSXrayWriteOnlyAccess"] and not edge:
-        policies = policies[1:]
+    if not edge:
+        # X-Ray as stackgen turns it on (traced, and the policy to write traces), or none of it:
+        # `tracing: false`, and what the function has of it stays in `properties`
+        if policies[:1] == [XRAY_POLICY] and p.get("Tracing") == "Active":
+            policies = policies[1:]
+            del p["Tracing"]
+        else:
+            spec["tracing"] = False
     derived = _derived_of(name, variables, policies, edge, ctx) if name not in ctx.literal else set()
     policies = _without(policies, derived)
     for key, value in variables.items():

@@ -297,3 +297,14 @@ def test_carry_proposes_a_resource_as_it_is_and_one_its_kind_cannot_say():
     # a pool's trigger stays a function (its wire needs one): its Role is I004
     assert resources["T"]["type"] == "Function"
     assert [(p.code, p.pointer[1]) for p in proposal.problems] == [("I004", "T")]
+
+
+def test_x_ray_as_stackgen_sets_it_is_derived_and_otherwise_tracing_is_off():
+    traced = _propose({"F": _function(Tracing="Active", Policies=["AWSXrayWriteOnlyAccess"])})
+    assert "tracing" not in traced.spec["resources"]["F"] and "properties" not in traced.spec["resources"]["F"]
+    untraced = _propose({"F": _function()})
+    assert untraced.spec["resources"]["F"]["tracing"] is False
+    # traced without the policy: never a permission more; the tracing stays the function's own
+    partly = _propose({"F": _function(Tracing="Active")})
+    assert partly.spec["resources"]["F"]["tracing"] is False
+    assert partly.spec["resources"]["F"]["properties"] == {"Tracing": "Active"}
