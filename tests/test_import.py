@@ -210,3 +210,21 @@ def test_a_file_that_is_not_yaml_text_is_a_located_error_and_nothing_is_written(
     assert done.exit_code == 1
     assert f"{template}:2:6: error L001: the file is not UTF-8 text" in done.stderr
     assert not (tmp_path / "spec.yaml").exists()
+
+
+ADOPT_CORPUS = sorted((ROOT / "tests" / "adopt" / "templates").iterdir())
+
+
+@pytest.mark.xdist_group("adopt")   # beside the harness's own tests: its cfn-lint runner stays warm
+@pytest.mark.parametrize("template", ADOPT_CORPUS, ids=lambda p: p.name[:60])
+def test_what_imports_without_an_error_the_adoption_harness_finds_faithful(template, tmp_path):
+    from adopt.compare import compare
+
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    if any(d.severity == "error" for d in imported.diagnostics):
+        return  # each located in the original: see test_a_real_template_imports_as_far_as_it_goes
+    result = _built(imported.text, tmp_path, previous=(str(template), template.read_bytes()))
+    assert result.ok, result.diagnostics
+    comparison = compare(template.read_text(encoding="utf-8"), result.text)
+    assert comparison.differences == []
+    assert comparison.changes == []
