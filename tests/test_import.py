@@ -3,6 +3,7 @@ back as a spec that builds it byte for byte; the real-world templates import as 
 every problem located in the original, and what is written builds over the original with the
 guard passing."""
 
+import json
 import os
 from pathlib import Path
 
@@ -178,7 +179,7 @@ def test_after_the_sam_transform_the_import_keeps_every_logical_id_type_variable
         assert _statements(after, role) == _statements(before, role), name
 
 
-def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used():
+def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used(tmp_path):
     from stackgen.kinds.user_pool import COGNITO_ACTIONS
 
     statement = {"Effect": "Allow", "Action": list(COGNITO_ACTIONS), "Resource": {"Fn::GetAtt": ["P", "Arn"]}}
@@ -188,13 +189,9 @@ def test_a_wire_whose_variables_would_be_named_otherwise_is_not_used():
             "CodeUri": "src/F", "Handler": "index.handler", "Runtime": "nodejs22.x",
             "Environment": {"Variables": {"USER_POOL_ID": {"Ref": "P"}, "POOL_ARN": {"Fn::GetAtt": ["P", "Arn"]}}},
             "Policies": [{"Statement": [statement]}]}}}}
-    import json
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "template.json"
-        path.write_text(json.dumps(template), encoding="utf-8")
-        imported = adopt(str(path), str(Path(folder) / "spec.yaml"))
+    path = tmp_path / "template.json"
+    path.write_text(json.dumps(template), encoding="utf-8")
+    imported = adopt(str(path), str(tmp_path / "spec.yaml"))
     # the wire would rename POOL_ARN to USER_POOL: the variables and the statement stay the
     # function's own
     assert "style: dashed" not in imported.text

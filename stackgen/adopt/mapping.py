@@ -94,12 +94,6 @@ class _Context:
             ("Resources", name, "Properties", key), subject=f"resource {name}"))
 
 
-def _ref_of(value: Any, names) -> str | None:
-    if isinstance(value, Intrinsic) and value.fn == "Ref" and value.value in names:
-        return value.value
-    return None
-
-
 def _arn_of(value: Any, names) -> str | None:
     if isinstance(value, Intrinsic) and value.fn == "GetAtt" and isinstance(value.value, str):
         name, _, attribute = value.value.partition(".")
