@@ -25,6 +25,10 @@ from . import mapping, reader, writer
 
 #: rounds of propose -> build -> compare; each only moves more into ``properties``
 _ROUNDS = 4
+#: a section of SAM's ``Globals`` -> the type whose resources take it
+_GLOBALS = {"Function": "AWS::Serverless::Function", "Api": "AWS::Serverless::Api",
+            "HttpApi": "AWS::Serverless::HttpApi", "SimpleTable": "AWS::Serverless::SimpleTable",
+            "StateMachine": "AWS::Serverless::StateMachine", "LayerVersion": "AWS::Serverless::LayerVersion"}
 #: the guard's findings: a pool, client... dropped or replaced
 _GUARD = ("O004", "O005", "O011", "O012")
 #: template sections the spec holds (or stackgen writes)
@@ -210,8 +214,8 @@ def _pointer_of(d: Diagnostic, kinds) -> tuple:
 
 
 def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
-    """``data`` with SAM's ``Globals.Function`` written into each function (what the transform
-    does), and the I003 problems of what a spec cannot hold."""
+    """``data`` with SAM's ``Globals`` written into each resource they apply to (what the
+    transform does), and the I003 problems of what a spec cannot hold."""
     problems: list[Diagnostic] = []
     data = copy.deepcopy(data)
     transform = data.get("Transform")
@@ -232,23 +236,31 @@ def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
                                   "move what uses it to another stack, or import with --partial and add it "
                                   "back after the build", (section,), at_key=True))
     globals_ = data.pop("Globals", None) or {}
-    for section in globals_:
-        if section != "Function":
-            problems.append(error("I003", f"`Globals.{section}` applies to resources no stackgen kind models; "
-                                  "write its settings into those resources, or import with --partial",
-                                  ("Globals", section), at_key=True))
-    common = globals_.get("Function") if isinstance(globals_, dict) else None
-    if isinstance(common, dict):
+    events = [e for body in data["Resources"].values() if body.get("Type") == mapping.FUNCTION
+              for e in ((body.get("Properties") or {}).get("Events") or {}).values() if isinstance(e, dict)]
+    for section, common in globals_.items():
+        aws_type = _GLOBALS.get(section)
+        # the API SAM makes for events that name none takes the globals too, and a spec has no
+        # place for them: only explicit APIs may take them
+        implicit = [e for e in events if e.get("Type") == section
+                    and not isinstance(e.get("Properties"), dict) or e.get("Type") == section
+                    and not {"RestApiId", "ApiId"} & set(e["Properties"])]
+        if aws_type is None or implicit or not isinstance(common, dict):
+            problems.append(error("I003", f"`Globals.{section}` applies to what a spec cannot write it into"
+                                  + (" (the API SAM makes for an event that names none)" if implicit else "")
+                                  + "; write its settings into the resources it applies to, or import with "
+                                  "--partial", ("Globals", section), at_key=True))
+            continue
+        # what the SAM transform does: each resource of the type gets them, under its own
         for body in data["Resources"].values():
-            if body.get("Type") == mapping.FUNCTION:
+            if body.get("Type") == aws_type:
                 body["Properties"] = _with_globals(common, body.get("Properties") or {})
     return data, problems
 
 
 def _with_globals(common: dict, own: dict) -> dict:
-    """A function's properties over ``Globals.Function``, as SAM merges them: mappings key by key
-    (its ``Environment.Variables`` over the globals'), lists joined, the function's own value
-    otherwise."""
+    """A resource's properties over its ``Globals``, as SAM merges them: mappings key by key (a
+    function's ``Environment.Variables`` over the globals'), lists joined, its own value otherwise."""
     merged: dict[str, Any] = copy.deepcopy(common)
     for key, value in own.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
