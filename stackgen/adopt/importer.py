@@ -66,7 +66,8 @@ def adopt(path: str, spec_path: str) -> Imported:
     rounds = _ROUNDS + len(data.get("Outputs") or {}) + len(data["Resources"])
     for round_ in range(rounds):
         last = round_ == rounds - 1
-        proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut), frozenset(carry), frozenset(as_is))
+        proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut), frozenset(carry),
+                                   frozenset(as_is))
         text = writer.write(proposal.spec, os.path.basename(path))
         result, built = _build(text, spec_path, path, raw)
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
