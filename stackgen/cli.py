@@ -173,6 +173,69 @@ def validate(ctx: click.Context, specs: tuple[str, ...], output_format: str) -> 
     _finish(diagnostics)
 
 
+#: what `stackgen import` exits with: the same codes, in its own words
+_IMPORT_EPILOG = "\b\nExit status:\n" + "\n".join(f"  {code:<4} {meaning}" for code, meaning in (
+    (0, "the spec is written (notes, and with --partial warnings, may have been printed)"),
+    (1, "part of the template cannot be imported faithfully (without --partial), the spec file exists "
+        "(without --force) or cannot be written; nothing was written"),
+    (2, "a usage error: unknown option, a template path that does not exist"),
+    (BROKEN, "stackgen itself failed (a bug, not your template): see the report, and --debug"),
+))
+
+
+@main.command("import", epilog=_IMPORT_EPILOG)
+@click.argument("template", metavar="TEMPLATE", type=click.Path(exists=True, dir_okay=False, allow_dash=False))
+@click.option("-o", "--output", metavar="SPEC",
+              help="Write the spec here instead of spec.yaml beside the template; - for stdout.")
+@click.option("--partial", is_flag=True,
+              help="Write the spec even when part of the template cannot be imported faithfully "
+                   "(each such part is still printed, as a warning).")
+@click.option("--force", is_flag=True, help="Overwrite an existing spec file.")
+def import_(template: str, output: str | None, partial: bool, force: bool) -> None:
+    """Write a spec that builds TEMPLATE (a SAM or CloudFormation template) again.
+
+    Every Logical ID and type is kept, every function keeps exactly its variables and IAM
+    statements, and the guard passes over the original: the spec is built and compared with the
+    template before it is written. What the build would add is printed as a note; what cannot be
+    imported faithfully is an error at its line in TEMPLATE, and nothing is written unless
+    --partial. Then run the `stackgen build ... --force` command it prints."""
+    from .adopt.importer import adopt, next_steps
+    from .diagnostics import error, has_errors
+    from .output import cannot_write, read_existing
+    from .record import replace
+
+    spec = output or os.path.join(os.path.dirname(template), "spec.yaml")
+    if spec != "-" and not force:
+        try:
+            exists = read_existing(spec) is not None
+        except OSError as exc:
+            _text_report([cannot_write(spec, exc)])
+            _finish(failed=True)
+        if exists:
+            _text_report([error("I007", f"{spec} exists already, and import never overwrites a file unless "
+                                "given --force; name another file with -o, or pass --force", file=spec, line=1, column=1)])
+            _finish(failed=True)
+    imported = adopt(template, "spec.yaml" if spec == "-" else spec)
+    diagnostics = imported.diagnostics
+    if partial and imported.text is not None:
+        diagnostics = [replace(d, severity="warning") if d.severity == "error" else d for d in diagnostics]
+    _text_report(diagnostics)
+    if has_errors(diagnostics) or imported.text is None:
+        _finish(diagnostics, failed=True)
+    if spec == "-":
+        _echo_utf8(imported.text)
+    else:
+        from .output import write_atomic
+
+        try:
+            write_atomic(spec, imported.text)
+        except OSError as exc:
+            _text_report([cannot_write(spec, exc)])
+            _finish(failed=True)
+        click.echo(next_steps(template, spec), err=True)
+    _finish()
+
+
 GRAPHVIZ_MISSING = (
     "error: --format svg needs Graphviz's `dot` command, and it is not on the PATH. Install "
     "Graphviz (`apt-get install graphviz`, `dnf install graphviz`, `brew install graphviz`, "

@@ -22,7 +22,7 @@ WARNING = "warning"
 NOTE = "note"
 
 #: code -> short title. Families: L load, S schema, W wires, P properties (against the AWS
-#: type's own schema), R resource rules and limits, O output, X stackgen's check of its own output (a bug, never the user's mistake).
+#: type's own schema), R resource rules and limits, O output, I import (of an existing template), X stackgen's check of its own output (a bug, never the user's mistake).
 CATALOGUE: dict[str, str] = {
     "L001": "the spec file cannot be read",
     "L002": "the spec is not valid YAML",
@@ -119,6 +119,14 @@ CATALOGUE: dict[str, str] = {
     "O012": "a create-only property of a carried resource that holds data would change",
     "O009": "a user pool the stack created would become an existing pool",
     "O010": "an existing pool would become one the stack creates, or another pool",
+    "I001": "the file to import is not a SAM or CloudFormation template",
+    "I002": "a resource with a derived Logical ID that differs from what stackgen derives",
+    "I003": "a template section or transform that a spec cannot hold",
+    "I004": "a value stackgen owns that no field or wire can give",
+    "I005": "the build would lose or change a value of the original",
+    "I006": "what the build adds to the original",
+    "I007": "the spec file to write exists already",
+    "I008": "the spec proposed for a template does not build",
     "X001": "stackgen's own template failed its self-check",
     "X002": "stackgen failed unexpectedly",
 }

@@ -3,7 +3,8 @@
 A case is a folder under ``tests/cases/`` with a ``spec.yaml`` and what stackgen gives for it:
 ``template.yaml`` when the spec builds, and ``diagnostics.txt`` with every line stackgen prints
 about it (errors, warnings, notes) when there are any. A case with a ``command.txt`` (the words
-after ``stackgen``, such as ``build --check spec.yaml -o stale.yaml``) is run through the command
+after ``stackgen``, such as ``build --check spec.yaml -o stale.yaml``; such a case needs no spec
+when its command reads none, as ``import original.yaml -o -``) is run through the command
 line instead, in a copy of its folder, and records ``output.txt``: what it printed and its exit
 status. A sample under ``samples/`` is a case too, with its template only, plus its drawings (see
 :func:`drawings`). ``python tests/regenerate.py`` rewrites them all; review the diff.
@@ -39,7 +40,9 @@ README = "README.md"
 
 
 def cases() -> list[Path]:
-    return sorted(p for p in CASES.iterdir() if (p / SPEC).is_file())
+    """Every case: a folder with a spec, or with a command alone (``stackgen import`` reads a
+    template, not a spec)."""
+    return sorted(p for p in CASES.iterdir() if (p / SPEC).is_file() or (p / COMMAND).is_file())
 
 
 def samples() -> list[Path]:

@@ -34,5 +34,5 @@ def test_code_has_a_golden_case(code):
 
 def test_the_code_emits_only_catalogued_codes():
     source = "".join(p.read_text() for p in (ROOT / "stackgen").rglob("*.py") if p.name != "diagnostics.py")
-    used = set(re.findall(r'"([LSWPROX]\d{3})"', source))
+    used = set(re.findall(r'"([LSWPROIX]\d{3})"', source))
     assert used == set(CATALOGUE)

@@ -26,6 +26,8 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     assert "stackgen/cli.py" in names
     # every kind's module, which the pipeline's stages look kinds up in
     assert {f"stackgen/kinds/{p.name}" for p in (ROOT / "stackgen" / "kinds").glob("*.py")} <= set(names)
+    # and `stackgen import`'s
+    assert {f"stackgen/adopt/{p.name}" for p in (ROOT / "stackgen" / "adopt").glob("*.py")} <= set(names)
     assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
     assert "stackgen/handlers/user_pool_triggers.py" in names  # inline code, read from its file
     # AWS's schemas that properties are checked against, and their compiled checks

@@ -36,8 +36,10 @@ class Function(Resource):
     runtime: str = DEFAULT_RUNTIME
     memory_size: int = DEFAULT_MEMORY
     timeout: int = TIMEOUT
-    #: the user's own variables, in spec order
-    environment: tuple[tuple[str, str], ...] = ()
+    #: whether it is traced by X-Ray (Tracing: Active, and the policy that lets it write traces)
+    tracing: bool = True
+    #: the user's own variables, in spec order: text, or a CloudFormation function giving text
+    environment: tuple[tuple[str, Any], ...] = ()
     #: where each field was set in the spec (for diagnostics); absent when a default applied
     sources: Mapping[str, Pointer] = factory(dict)
 
@@ -65,6 +67,8 @@ def build_as(cls: type) -> Any:
                 values[attr] = function_defaults[key]
                 sources[attr] = ("defaults", "function", key)
         environment = tuple((k, v) for k, v in spec.get("environment", {}).items())
+        if "tracing" in spec:
+            values["tracing"] = spec["tracing"]
         return cls(name, pointer, properties, environment=environment,
                    sources=MappingProxyType(sources), **values)
 
@@ -139,17 +143,19 @@ def _sender_key_statements(function: str, graph) -> list[dict]:
 def emit_function(function: Function, graph) -> Emitted:
     name = function.name
     properties = code(function)
-    properties["Tracing"] = "Active"
+    if function.tracing:
+        properties["Tracing"] = "Active"
     variables: dict[str, Any] = dict(function.environment)
     for v in graph.variables.get(name, ()):
         variables[v.name] = variable_value(v, graph)
     if variables:
         properties["Environment"] = {"Variables": variables}
-    policies: list[Any] = ["AWSXrayWriteOnlyAccess"]
+    policies: list[Any] = ["AWSXrayWriteOnlyAccess"] if function.tracing else []
     statements = linked_statements(name, graph) + _sender_key_statements(name, graph)
     if statements:
         policies.append({"Statement": statements})
-    properties["Policies"] = policies
+    if policies:
+        properties["Policies"] = policies
     properties, found = merge_properties(function, properties)
     body = {"Type": AWS_TYPE, "Properties": properties}
     return Emitted([Fragment(RESOURCES, name, body, name, f"function `{name}`", (role_of(name),))], found)
