@@ -10,7 +10,7 @@ error or warning, translate, and have no dependency cycle and no missing target.
 Default run: :data:`matrix.DEFAULT_COUNT` specs of seed :data:`matrix.DEFAULT_SEED`, one test
 each; each spec is rich (about 15-55 resources after the transform), so that one template covers
 many combinations at once: cfn-lint's cost grows with the resources (about 25 ms each, as written
-and again translated), and the default run takes about 35 s of one core. Besides, a sweep builds
+and again translated), and the default run takes about 30 s of one core. Besides, a sweep builds
 the next specs of the same seed, up to :data:`SWEEP`, without linting them, :data:`PART` specs a
 test: each must build (stackgen's self-check runs on every build) with no cycle and no dangling
 reference. A larger or different run::
