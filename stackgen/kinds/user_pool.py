@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from .. import model
@@ -342,13 +341,13 @@ TRIGGERS_TIMEOUT = 60
 BASIC_EXECUTION = "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
 
 
-@lru_cache(maxsize=1)
 def inline_code() -> str:
-    """The custom resource's function as the template carries it: the handler module itself
-    (made once per process: a run that builds many specs pays for it once)."""
-    from ..handlers import user_pool_triggers
+    """The custom resource's function as the template carries it: the handler module itself,
+    as ``tools/generate_inline_handler.py`` made it from
+    :func:`stackgen.handlers.user_pool_triggers.inline_source`."""
+    from ..handlers.inline import SOURCE
 
-    return user_pool_triggers.inline_source()
+    return SOURCE
 
 
 def triggers_resource(pool: str) -> str:

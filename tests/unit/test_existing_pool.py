@@ -223,3 +223,16 @@ def test_what_stands_for_a_pool_the_template_holds_is_its_logical_id():
     existing = user_pool.UserPool("Users", ("resources", "Users"), existing=Intrinsic("Ref", "PoolId"))
     assert not kinds.held(existing)
     assert kinds.sub_part(existing, "Arn") == (ARN + "${UsersId}", {"UsersId": Intrinsic("Ref", "PoolId")})
+
+
+def test_the_shipped_inline_handler_is_current_with_the_handler_module():
+    """stackgen/handlers/inline.py is what tools/generate_inline_handler.py makes of the handler:
+    run that script after changing the handler."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("generate_inline_handler", root / "tools" / "generate_inline_handler.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert (root / "stackgen" / "handlers" / "inline.py").read_text(encoding="utf-8") == tool.generate()
