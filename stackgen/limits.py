@@ -10,11 +10,10 @@ allows, a pool ARN in the longest partition and region.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, Mapping
 
 from . import model
-from .kinds import REGISTRY, aws_kind, function, get, of, present, user_pool, user_pool_client
+from .kinds import REGISTRY, expansion_of, function, get, of, present, user_pool, user_pool_client
 from .diagnostics import Diagnostic, error, warning
 from .emit import role_of
 from .intrinsics import Intrinsic, SUB_VARIABLE
@@ -85,9 +84,23 @@ def _longest_json(value: Any, types: Mapping[str, str]) -> int:
     if isinstance(value, Intrinsic):
         return longest(value, types) + 2
     if isinstance(value, dict):
-        return 2 + sum(len(json.dumps(k)) + 1 + _longest_json(v, types) for k, v in value.items()) + max(len(value) - 1, 0)
+        return 2 + sum(json_length(k) + 1 + _longest_json(v, types) for k, v in value.items()) + max(len(value) - 1, 0)
     if isinstance(value, list):
         return 2 + sum(_longest_json(v, types) for v in value) + max(len(value) - 1, 0)
+    return json_length(value)
+
+
+def json_length(value: Any) -> int:
+    """``len(json.dumps(value, separators=(",", ":")))`` of a string, number, boolean or null,
+    without the json module for the common case (printable ASCII text with no quote or backslash,
+    an integer), which spares most runs its import."""
+    kind = type(value)
+    if kind is str and value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return len(value) + 2
+    if kind is int:
+        return len(str(value))
+    import json
+
     return len(json.dumps(value, separators=(",", ":")))
 
 
@@ -161,9 +174,9 @@ def resource_count(template: Mapping[str, Any]) -> ResourceCount:
         if isinstance(r, dict) and isinstance(r.get("Type"), str):
             by_type.setdefault(r["Type"], []).append(r.get("Properties"))
     for aws_type, bodies in by_type.items():
-        kind = aws_kind(aws_type)   # what the SAM transform adds for a type is its kind's expansion
-        if kind is not None and kind.expansion is not None:
-            added, exact = kind.expansion([b if isinstance(b, dict) else {} for b in bodies])
+        expansion = expansion_of(aws_type)   # what the SAM transform adds for a type is its kind's expansion
+        if expansion is not None:
+            added, exact = expansion([b if isinstance(b, dict) else {} for b in bodies])
             count.total += added
             count.exact = count.exact and exact
     return count

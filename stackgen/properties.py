@@ -18,7 +18,6 @@ schema only when that validator says no, and its errors are worded here.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from functools import lru_cache
@@ -83,6 +82,8 @@ def module_name(aws_type: str) -> str:
 def vendored(aws_type: str) -> dict:
     """AWS's schema of ``aws_type`` as the package carries it (properties, definitions,
     required, readOnlyProperties)."""
+    import json
+
     with open(data_file(aws_type), encoding="utf-8") as stream:
         return json.load(stream)
 
@@ -216,6 +217,8 @@ def _scalars_as_text(node: Any) -> Any:
 
 
 def _corrected(schema: Mapping[str, Any]) -> dict:
+    import json
+
     out = json.loads(json.dumps(schema))
     if not str(schema.get("typeName", "")).startswith("AWS::Serverless::"):
         out = _scalars_as_text(out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Callable, Mapping, Sequence, TextIO
 
 from .diagnostics import ERROR, NOTE, WARNING, Diagnostic, render
@@ -14,6 +13,8 @@ def text(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
 
 
 def as_json(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
+    import json
+
     out.write(json.dumps([{
         "file": d.file, "line": d.line, "column": d.column, "code": d.code,
         "severity": d.severity, "message": d.message, "subject": d.subject or None,

@@ -1,25 +1,22 @@
 """Lambda's runtimes: which exist, and when AWS deprecates each.
 
-The table is package data (``stackgen/data/runtimes.json``), a copy of the lifecycle that
-cfn-lint keeps current with AWS's documentation, refreshed by ``tools/refresh_runtimes.py``;
+The table (:mod:`stackgen.runtime_table`) is a copy of the lifecycle that cfn-lint keeps
+current with AWS's documentation, refreshed by ``tools/refresh_runtimes.py``;
 ``tests/unit/test_runtimes.py`` holds the copy to the installed cfn-lint's.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
-import os
-from functools import lru_cache
 from typing import Mapping
 
 
-@lru_cache(maxsize=1)
 def lifecycle() -> Mapping[str, Mapping[str, str | None]]:
     """Runtime -> its ``deprecated``, ``create-block`` and ``update-block`` dates (ISO) and its
     ``successor``."""
-    with open(os.path.join(os.path.dirname(__file__), "data", "runtimes.json"), encoding="utf-8") as stream:
-        return json.load(stream)
+    from .runtime_table import LIFECYCLE
+
+    return LIFECYCLE
 
 
 def today() -> datetime.date:

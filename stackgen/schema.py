@@ -7,7 +7,6 @@ a person, with a "did you mean" where a name is close to a known one.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +16,8 @@ from .diagnostics import Diagnostic, Pointer, did_you_mean, error
 @lru_cache(maxsize=1)
 def schema() -> dict:
     """The spec's JSON Schema (``schemas/spec.schema.json``, carried in :mod:`stackgen.spec_schema`)."""
+    import json
+
     from .spec_schema import SCHEMA_JSON
 
     return json.loads(SCHEMA_JSON)
@@ -109,6 +110,8 @@ def describe(value: Any, otherwise: str = "a CloudFormation function") -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
+        import json
+
         return f"the string {json.dumps(value)}"
     if value is None:
         return "nothing"
@@ -168,6 +171,8 @@ def _explain(err) -> list[Diagnostic]:
         return [error("S004", f"{where} is {describe(value)}{hint}; it must be one of {options}"
                       + (f", or {others}" if others else ""), pointer)]
     if validator == "const":
+        import json
+
         return [error("S004", f"{where} must be {json.dumps(expected)}, not {describe(value)}", pointer)]
     if validator == "type":
         wanted = expected if isinstance(expected, list) else [expected]

@@ -28,7 +28,7 @@ def test_wheel_ships_the_schema(stackgen_wheel):
     assert {f"stackgen/kinds/{p.name}" for p in (ROOT / "stackgen" / "kinds").glob("*.py")} <= set(names)
     # and `stackgen import`'s
     assert {f"stackgen/adopt/{p.name}" for p in (ROOT / "stackgen" / "adopt").glob("*.py")} <= set(names)
-    assert "stackgen/data/runtimes.json" in names  # the runtime table, package data
+    assert "stackgen/runtime_table.py" in names  # the runtime table
     assert "stackgen/handlers/user_pool_triggers.py" in names  # inline code, read from its file
     # AWS's schemas that properties are checked against, and their compiled checks
     from stackgen.properties import AWS_TYPES, module_name

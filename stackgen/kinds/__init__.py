@@ -286,6 +286,15 @@ def aws_kind(aws_type: str) -> Kind | None:
     return carried.kind(aws_type) if carried.is_type_name(aws_type) else None
 
 
+def expansion_of(aws_type: str) -> Callable[[list[Mapping[str, Any]]], tuple[int, bool]] | None:
+    """What the SAM transform adds for resources of ``aws_type`` (the ``expansion`` of the kind it
+    comes from), found without making a carried type's kind, which reads its vendored schema."""
+    found = _BY_AWS_TYPE.get(aws_type)
+    if found is not None:
+        return found.expansion
+    return carried.SAM_EXPANSIONS.get(aws_type)
+
+
 def wires_of(name: str) -> dict[str, dict[tuple[str, str], str]]:
     """The wires a kind accepts: ``{"source": {(to, style): meaning}, "target": {(from, style): meaning}}``."""
     return {"source": {(b, s): m for (a, b, s), m in WIRE_KINDS.items() if a == name},

@@ -11,7 +11,6 @@ viewer events (R012).
 
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, Mapping
 
 from .. import kinds
@@ -107,6 +106,8 @@ def emit_edge_function(edge: EdgeFunction, graph) -> Emitted:
             variables[0].wire.pointer, subject=name,
         ))
         bound: dict[str, Any] = {}
+        import json
+
         document = json.dumps({v.name: _placeholder(v, graph, bound) for v in variables}, separators=(",", ":"))
         fragments.append(Fragment(RESOURCES, f"{name}EnvironmentParameter", {
             "Type": "AWS::SSM::Parameter",

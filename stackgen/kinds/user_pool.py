@@ -17,7 +17,6 @@ function (:mod:`stackgen.handlers.user_pool_triggers`) and role.
 from __future__ import annotations
 
 import copy
-import json
 from typing import Any, Iterable, Mapping
 
 from .. import model
@@ -389,6 +388,8 @@ def existing_text(pool: UserPool) -> str:
     value = pool.existing
     if isinstance(value, str):
         return value
+    import json
+
     return f"!{value.fn} {value.value if isinstance(value.value, str) else json.dumps(_plain(value.value))}"
 
 

@@ -257,3 +257,19 @@ def test_a_pool_with_a_custom_sender_counts_its_key(tmp_path):
     past = build_spec(tmp_path, spec + "  App: {type: UserPoolClient}\n" + wires + "  - {from: App, to: Users}\n")
     assert codes(past) == ["R005"]
     assert "501 resources" in past.diagnostics[0].message
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126)),
+                 st.integers(min_value=-(10**30), max_value=10**30), st.booleans(), st.none(),
+                 st.floats(allow_nan=False, allow_infinity=True)))
+def test_the_json_length_is_that_of_compact_json(value):
+    import json
+
+    from stackgen.limits import json_length
+
+    assert json_length(value) == len(json.dumps(value, separators=(",", ":")))
