@@ -221,6 +221,13 @@ def test_derived_outputs_are_left_out_and_the_others_kept():
     assert proposal.spec["outputs"] == {"Mine": {"Value": get_att("P", "Arn")}}
 
 
+def test_a_derived_output_the_build_gives_otherwise_is_kept_to_replace_it():
+    exported = {"Value": ref("P"), "Export": {"Name": "p"}}
+    proposal = mapping.propose({"Resources": {"P": POOL}, "Outputs": {"PId": exported, "PArn": {"Value": "x"}}},
+                               kept={"PId"})
+    assert proposal.spec["outputs"] == {"PId": exported}
+
+
 # --- the comparison --------------------------------------------------------------------------
 
 def test_comparison_reads_sets_as_sets_and_defaults_as_absent():
