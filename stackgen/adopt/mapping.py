@@ -159,12 +159,13 @@ def pool(name: str, ctx: _Context) -> dict:
         else:
             ctx.owned(name, "AutoVerifiedAttributes", "is not a list of `email` and `phone_number`, which "
                       "the fields `autoVerifyEmails` and `autoVerifyPhones` give")
-    protection = p.pop("DeletionProtection", None)
-    if protection == "ACTIVE":
-        spec["deletionProtection"] = True
-    elif protection not in (None, "INACTIVE"):
-        ctx.owned(name, "DeletionProtection", "is neither ACTIVE nor INACTIVE, which the field "
-                  "`deletionProtection` gives")
+    # what the field cannot say (a function: `!If [IsProd, ACTIVE, INACTIVE]`) stays in
+    # `properties`, which may set it when the field is not given
+    protection = p.get("DeletionProtection")
+    if protection in ("ACTIVE", "INACTIVE"):
+        del p["DeletionProtection"]
+        if protection == "ACTIVE":
+            spec["deletionProtection"] = True
     tier = p.pop("UserPoolTier", None)
     if tier is not None:
         tiers = {v: k for k, v in TIERS.items()}
