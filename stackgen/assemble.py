@@ -2,12 +2,12 @@
 
 Resources are laid out in the spec's order, each followed by what stackgen derives for it
 (a pool's permissions and policies, an edge function's parameter); Outputs likewise, and the
-spec's own ``outputs`` after them. The spec's ``parameters`` and ``conditions`` come before the
+spec's own ``outputs`` after them, but for one with the name of a derived Output, which replaces
+that one in its place. The spec's ``parameters`` and ``conditions`` come before the
 Resources, where CloudFormation templates have them, and what stackgen records for itself (the
 existing pools, for the guard) in ``Metadata.stackgen`` before them. A derived Logical ID that another resource
 already has, or that the SAM transform will derive, is an error that names both places; so is a
-parameter or condition with the name of a resource or a derived Logical ID, and an output with
-the name of a derived one (R019).
+parameter or condition with the name of a resource or a derived Logical ID (R019).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
                                     what="output"))
             continue
         section[fragment.logical_id] = (fragment.body, fragment.origin)
-    found.extend(_declared(stack, taken, sections[OUTPUTS]))
+    found.extend(_declared(stack, taken))
 
     template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
     if stack.description:
@@ -70,8 +70,9 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
         template[CONDITIONS] = dict(stack.conditions)
     if sections[RESOURCES]:
         template[RESOURCES] = _bodies(sections[RESOURCES])
-    outputs = {**_bodies(sections[OUTPUTS]),
-               **{name: body for name, body in stack.outputs.items() if name not in sections[OUTPUTS]}}
+    # an output of the spec's with the name of a derived one replaces it, in its place
+    outputs = {name: stack.outputs.get(name, body) for name, body in _bodies(sections[OUTPUTS]).items()}
+    outputs.update((name, body) for name, body in stack.outputs.items() if name not in outputs)
     if outputs:
         template[OUTPUTS] = outputs
     return template, found
@@ -81,22 +82,17 @@ def _bodies(section: dict[str, tuple[Any, str]]) -> dict[str, Any]:
     return {name: body for name, (body, _) in section.items()}
 
 
-def _declared(stack: Stack, taken: dict[str, str], derived_outputs: dict[str, tuple[Any, str]]) -> list[Diagnostic]:
-    """R019 for each name of the spec's ``parameters``, ``conditions`` and ``outputs`` that is
-    already taken: a parameter's or condition's by a resource or a derived Logical ID (``!Ref``
-    and ``!If`` could not tell them apart), an output's by a derived output."""
+def _declared(stack: Stack, taken: dict[str, str]) -> list[Diagnostic]:
+    """R019 for each name of the spec's ``parameters`` and ``conditions`` that is already taken
+    by a resource or a derived Logical ID (``!Ref`` and ``!If`` could not tell them apart)."""
     found = []
-    for section, what, names in (("parameters", "parameter", taken), ("conditions", "condition", taken),
-                                 ("outputs", "output", derived_outputs)):
+    for section, what in (("parameters", "parameter"), ("conditions", "condition")):
         for name in getattr(stack, section):
-            owner = names.get(name)
+            owner = taken.get(name)
             if owner is None:
                 continue
-            owner = owner[1] if isinstance(owner, tuple) else owner
-            if section != "outputs" and name in stack.resources:
+            if name in stack.resources:
                 other = f"the resource `{name}`"
-            elif section == "outputs":
-                other = f"an output that stackgen derives for {owner}"
             elif owner.startswith("the "):
                 other = f"{owner}, a Logical ID that stackgen derives"
             else:

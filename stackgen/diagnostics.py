@@ -82,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     "R016": "a pool signs in without a user name, by something that cannot stand in for one",
     "R017": "a PreTokenGeneration version that a pool on the lite plan does not have",
     "R018": "a runtime AWS Lambda does not know",
-    "R019": "a parameter, condition or output whose name is taken",
+    "R019": "a parameter or condition whose name is taken",
     "R020": "a parameter type CloudFormation does not have",
     "R021": "a parameter's Default that breaks its own constraints",
     "R022": "a condition that is not a condition function, or conditions in a cycle",

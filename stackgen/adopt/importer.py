@@ -6,8 +6,10 @@ original as the previous template), exactly as ``stackgen build --force`` will. 
 whose dashed wires do not give back its variables and statements is proposed again with
 none (they stay in its ``environment`` and ``properties.Policies``); any other resource that
 differs, or whose fields do not build, again with none of its fields but its membership (they
-stay in ``properties``). Whatever still differs after that is reported: ``I005`` for a loss,
-note ``I006`` for an addition.
+stay in ``properties``). An Output the build derives otherwise than the original has it (its
+own ``Description``, an ``Export``) is proposed again in the spec's ``outputs``, where it replaces
+the derived one. Whatever still differs after that is reported: ``I005`` for a loss, note
+``I006`` for an addition.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ def adopt(path: str, spec_path: str) -> Imported:
     as_is: set[str] = set()
     unused: dict[str, Diagnostic] = {}
     cut: dict[tuple[str, str], Diagnostic] = {}
+    #: the outputs of a derived name that the spec gives (the original's differs from the derived one)
+    kept: set[str] = set()
     # every resource but a pool may be carried as is: one no kind maps, or one its kind cannot say
     carry = {n for n, body in data["Resources"].items() if body["Type"] != mapping.POOL}
     text = None
@@ -67,7 +71,7 @@ def adopt(path: str, spec_path: str) -> Imported:
     for round_ in range(rounds):
         last = round_ == rounds - 1
         proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut), frozenset(carry),
-                                   frozenset(as_is))
+                                   frozenset(as_is), frozenset(kept))
         text = writer.write(proposal.spec, os.path.basename(path))
         result, built = _build(text, spec_path, path, raw)
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
@@ -124,6 +128,14 @@ def adopt(path: str, spec_path: str) -> Imported:
             text = None
             break
         differences = comparing.compare(data, built, proposal.kinds, proposal.others)
+        # an output the build derives otherwise than the original has it: the spec's replaces it
+        derived_names = mapping.derived_outputs(proposal.kinds)
+        retry_outputs = {name for name, body in (data.get("Outputs") or {}).items()
+                         if name in derived_names and name not in kept and name not in unused
+                         and (built.get("Outputs") or {}).get(name) != body}
+        if retry_outputs and not last:
+            kept |= retry_outputs
+            continue
         retry_literal = differences.functions - literal
         differing = {n for n in differences.differing if proposal.kinds.get(n) in mapping.KINDS}
         retry_plain = {n for n in differing - differences.functions if n not in plain}

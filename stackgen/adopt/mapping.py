@@ -159,12 +159,13 @@ def pool(name: str, ctx: _Context) -> dict:
         else:
             ctx.owned(name, "AutoVerifiedAttributes", "is not a list of `email` and `phone_number`, which "
                       "the fields `autoVerifyEmails` and `autoVerifyPhones` give")
-    protection = p.pop("DeletionProtection", None)
-    if protection == "ACTIVE":
-        spec["deletionProtection"] = True
-    elif protection not in (None, "INACTIVE"):
-        ctx.owned(name, "DeletionProtection", "is neither ACTIVE nor INACTIVE, which the field "
-                  "`deletionProtection` gives")
+    # what the field cannot say (a function: `!If [IsProd, ACTIVE, INACTIVE]`) stays in
+    # `properties`, which may set it when the field is not given
+    protection = p.get("DeletionProtection")
+    if protection in ("ACTIVE", "INACTIVE"):
+        del p["DeletionProtection"]
+        if protection == "ACTIVE":
+            spec["deletionProtection"] = True
     tier = p.pop("UserPoolTier", None)
     if tier is not None:
         tiers = {v: k for k, v in TIERS.items()}
@@ -735,12 +736,14 @@ def _with_existing(resources: Mapping[str, Any], existing: Mapping[str, Any]) ->
 
 
 def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unused=frozenset(),
-            cut=frozenset(), carry=frozenset(), raw=frozenset()) -> Proposal:
+            cut=frozenset(), carry=frozenset(), raw=frozenset(), kept=frozenset()) -> Proposal:
     """The spec proposed for template ``data``: ``literal`` functions get no dashed wires,
     ``plain`` resources no fields but their membership, and the ``unused`` outputs and the ``cut``
     properties ((Logical ID, key)) are left out; the resources of ``carry`` that no kind maps, or
     that their kind cannot say faithfully (an I004, or a difference the build left: ``raw``), are
-    carried as they are."""
+    carried as they are. An output with the name of one the build derives is left out too (the
+    build makes it), unless ``kept``: the original's differs from the derived one, and the spec's
+    entry then replaces it."""
     existing = existing_pools(data)
     resources = _with_existing(data["Resources"], existing)
     ctx = _Context(resources, frozenset(literal), frozenset(plain), existing)
@@ -789,7 +792,7 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
         spec["wires"] = wires
     derived = derived_outputs(proposal.kinds)
     outputs = {k: copy.deepcopy(v) for k, v in (data.get("Outputs") or {}).items()
-               if k not in derived and k not in unused}
+               if (k not in derived or k in kept) and k not in unused}
     if outputs:
         spec["outputs"] = outputs
     proposal.spec = spec

@@ -130,9 +130,16 @@ def owners(name: str) -> dict[tuple[str, ...], str]:
         ("AliasAttributes",): "the field `signInWith`",
         ("UsernameAttributes",): "the field `signInWith`",
         ("AutoVerifiedAttributes",): "the fields `autoVerifyEmails` and `autoVerifyPhones`",
-        ("DeletionProtection",): "the field `deletionProtection`",
         ("UserPoolTier",): "the field `tier`",
     }
+
+
+def owned(pool: UserPool) -> dict[tuple[str, ...], str]:
+    """``DeletionProtection`` is the field's when it is given; without it ``properties`` may set
+    what the field cannot say (``!If [IsProd, ACTIVE, INACTIVE]``)."""
+    if "deletionProtection" in pool.given:
+        return {("DeletionProtection",): "the field `deletionProtection`"}
+    return {}
 
 
 # --- the emitter ---------------------------------------------------------------------------------
@@ -597,6 +604,7 @@ KIND = Kind(
     aws_type=AWS_TYPE,
     emit=emit_pool,
     owners=owners,
+    owned=owned,
     look=LOOK,
     words="user pool",
     wires=(

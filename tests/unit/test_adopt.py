@@ -221,6 +221,21 @@ def test_derived_outputs_are_left_out_and_the_others_kept():
     assert proposal.spec["outputs"] == {"Mine": {"Value": get_att("P", "Arn")}}
 
 
+def test_a_derived_output_the_build_gives_otherwise_is_kept_to_replace_it():
+    exported = {"Value": ref("P"), "Export": {"Name": "p"}}
+    proposal = mapping.propose({"Resources": {"P": POOL}, "Outputs": {"PId": exported, "PArn": {"Value": "x"}}},
+                               kept={"PId"})
+    assert proposal.spec["outputs"] == {"PId": exported}
+
+
+def test_a_deletion_protection_the_field_cannot_say_stays_in_properties():
+    protection = Intrinsic("If", ["IsProd", "ACTIVE", "INACTIVE"])
+    proposal = mapping.propose({"Resources": {"P": {**POOL, "Properties": {"DeletionProtection": protection}}}})
+    assert proposal.problems == []
+    pool = proposal.spec["resources"]["P"]
+    assert pool["properties"] == {"DeletionProtection": protection} and "deletionProtection" not in pool
+
+
 # --- the comparison --------------------------------------------------------------------------
 
 def test_comparison_reads_sets_as_sets_and_defaults_as_absent():

@@ -99,6 +99,20 @@ def test_order_follows_the_spec_not_the_fragments():
     assert list(template["Resources"]) == ["B", "BToX", "A", "AToX"]
 
 
+def test_an_output_of_the_spec_with_a_derived_name_replaces_the_derived_one_in_its_place():
+    from stackgen.intrinsics import ref
+
+    exported = {"Value": ref("Users"), "Export": {"Name": "users"}}
+    template, found, problems = _template(
+        {"Users": POOL, "Web": CLIENT}, [{"from": "Web", "to": "Users"}],
+        outputs={"Mine": {"Value": "x"}, "UsersId": exported})
+    assert problems == [] and [d for d in found if d.severity == "error"] == []
+    assert list(template["Outputs"]) == ["UsersId", "UsersArn", "WebId", "Mine"]
+    # the whole entry: no derived Description is kept beside the spec's
+    assert template["Outputs"]["UsersId"] == exported
+    assert template["Outputs"]["UsersArn"]["Description"] == "ARN of the user pool Users"
+
+
 def test_fragments_of_no_spec_resource_come_last_in_emission_order():
     stack = _stack(_pool("A"))
     fragments = [_fragment("Z", "nowhere"), _fragment("A", "A"), _fragment("Y", "nowhere")]

@@ -473,6 +473,20 @@ def test_properties_policies_on_an_edge_function():
     assert resource(out.fragments, "V")["Properties"]["Policies"] == ["AmazonS3ReadOnlyAccess"]
 
 
+@pytest.mark.parametrize("given", [(), ("deletionProtection",)])
+def test_a_pools_deletion_protection_is_the_fields_only_when_the_field_is_given(given):
+    protection = Intrinsic("If", ["IsProd", "ACTIVE", "INACTIVE"])
+    r = pool("Users", {"DeletionProtection": protection}, given=given)
+    out = emit_pool(r, graph(r))
+    if given:
+        assert [(d.code, d.pointer) for d in out.diagnostics] == [
+            ("R002", ("resources", "Users", "properties", "DeletionProtection"))]
+        assert "`deletionProtection`" in out.diagnostics[0].message
+    else:
+        assert out.diagnostics == []
+        assert resource(out.fragments, "Users")["Properties"]["DeletionProtection"] == protection
+
+
 @pytest.mark.parametrize(
     "make, key, owner",
     [
@@ -510,7 +524,8 @@ def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
     [
         (lambda: pool("Users", {"lambdaConfig": {}}), "lambdaConfig", "LambdaConfig",
          "{from: Users, to: <Function>, event: <Event>}"),
-        (lambda: pool("Users", {"DELETIONPROTECTION": "ACTIVE"}), "DELETIONPROTECTION", "DeletionProtection",
+        (lambda: pool("Users", {"DELETIONPROTECTION": "ACTIVE"}, given=("deletionProtection",)),
+         "DELETIONPROTECTION", "DeletionProtection",
          "`deletionProtection`"),
         (lambda: pool("Users", {"AdminCreateUserConfig": {"allowAdminCreateUserOnly": True}}),
          "AdminCreateUserConfig.allowAdminCreateUserOnly", "AdminCreateUserConfig.AllowAdminCreateUserOnly",
