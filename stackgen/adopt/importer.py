@@ -142,7 +142,8 @@ def adopt(path: str, spec_path: str) -> Imported:
     found.extend(cut.values())
     found.extend(guarded)
     if text is not None:
-        owned = [d.pointer for d in proposal.problems]
+        # what is reported already (I003, I004...) is not reported again as a loss
+        owned = [d.pointer for d in proposal.problems + problems]
         owned += [("Outputs", name) for name in unused]
         owned += [("Resources", name, "Properties", key) for name, key in cut]
         losses = [(at, words) for at, words in differences.losses
