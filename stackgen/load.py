@@ -16,7 +16,7 @@ import os
 import re
 import stat
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from .diagnostics import Diagnostic, Pointer, error, warning
 from .intrinsics import SHORT_FORMS, Intrinsic
@@ -454,6 +454,19 @@ def _composer():
     return _COMPOSER
 
 
+def _pointers(value: Any, pointer: Pointer) -> Iterator[Pointer]:
+    """The pointers of ``value`` (at ``pointer``) and of everything in it."""
+    yield pointer
+    if isinstance(value, Intrinsic):
+        yield from _pointers(value.value, pointer)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _pointers(item, pointer + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _pointers(item, pointer + (index,))
+
+
 class _Builder:
     """Composed nodes to plain data, recording every key's and value's place by pointer.
 
@@ -585,11 +598,9 @@ class _Builder:
                      "CloudFormation (import checked the guard against that); remove the first from the template, "
                      "which `stackgen build` reads with a guard that cannot tell which value holds (O006)",
                      severity=warning)
-        for table in (self.loaded.keys, self.loaded.values):
-            table.pop(pointer, None)
-            if isinstance(first_value, (dict, list, Intrinsic)):
-                for stale in [p for p in table if p[:len(pointer)] == pointer]:
-                    del table[stale]
+        for stale in _pointers(first_value, pointer):
+            self.loaded.keys.pop(stale, None)
+            self.loaded.values.pop(stale, None)
 
     def _merge_key(self, mapping, key_node) -> None:
         """Refuse ``<<: *base``: YAML 1.1's merge key, which YAML 1.2 and CloudFormation lack."""
