@@ -127,6 +127,7 @@ CATALOGUE: dict[str, str] = {
     "I006": "what the build adds to the original",
     "I007": "the spec file to write exists already",
     "I008": "the spec proposed for a template does not build",
+    "I009": "a duplicate key of the template, read with the last value winning",
     "X001": "stackgen's own template failed its self-check",
     "X002": "stackgen failed unexpectedly",
 }

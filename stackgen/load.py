@@ -16,9 +16,9 @@ import os
 import re
 import stat
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
-from .diagnostics import Diagnostic, Pointer, error
+from .diagnostics import Diagnostic, Pointer, error, warning
 from .intrinsics import SHORT_FORMS, Intrinsic
 from .patterns import Lazy
 from .record import factory, record
@@ -80,8 +80,12 @@ class _TooBig(Exception):
         self.code = code
 
 
-def load(path: str) -> Loaded:
-    """Read and parse the spec at ``path``. Problems come back as diagnostics, never raised."""
+def load(path: str, last_wins: bool = False) -> Loaded:
+    """Read and parse the spec at ``path``. Problems come back as diagnostics, never raised.
+
+    ``last_wins`` reads a duplicate key as SAM CLI reads a template, the last value replacing
+    the first, with the warning I009 at the later key: for ``stackgen import`` only, whose file
+    is a template that was deployed so; a spec's duplicate key is the error L003."""
     loaded = Loaded(path)
     try:
         info = os.stat(path)
@@ -117,10 +121,10 @@ def load(path: str) -> Loaded:
                   line=line, column=column)
         )
         return loaded
-    return parse(text, loaded)
+    return parse(text, loaded, last_wins)
 
 
-def parse(text: str, loaded: Loaded) -> Loaded:
+def parse(text: str, loaded: Loaded, last_wins: bool = False) -> Loaded:
     """Parse spec ``text`` into ``loaded``.
 
     libyaml (ruamel's C parser) reads the text when it can, which is most specs; ruamel's
@@ -129,7 +133,7 @@ def parse(text: str, loaded: Loaded) -> Loaded:
     composed = _compose_fast(text)
     if composed is not None:
         node, composer = composed
-        return _built(node, composer, loaded)
+        return _built(node, composer, loaded, last_wins)
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
@@ -175,17 +179,17 @@ def parse(text: str, loaded: Loaded) -> Loaded:
                                         "version stackgen does not read: write YAML 1.2 and remove the "
                                         "directive", **where))
         return loaded
-    return _built(node, yaml.composer, loaded)
+    return _built(node, yaml.composer, loaded, last_wins)
 
 
-def _built(node, composer, loaded: Loaded) -> Loaded:
+def _built(node, composer, loaded: Loaded, last_wins: bool = False) -> Loaded:
     """The composed ``node`` as plain data in ``loaded``."""
     if node is None or node.tag == _YAML + "null":
         # no document, or one that is only `---`, `~` or `null`
         where = {} if node is None else dict(line=_position(node)[0], column=_position(node)[1])
         loaded.diagnostics.append(error("S002", "the spec is empty; it needs at least `resources:`", **where))
         return loaded
-    builder = _Builder(loaded, composer.aliases, composer.yaml11)
+    builder = _Builder(loaded, composer.aliases, composer.yaml11, last_wins)
     try:
         loaded.data = builder.build(node, (), 0)
     except _TooBig as exc:
@@ -450,6 +454,19 @@ def _composer():
     return _COMPOSER
 
 
+def _pointers(value: Any, pointer: Pointer) -> Iterator[Pointer]:
+    """The pointers of ``value`` (at ``pointer``) and of everything in it."""
+    yield pointer
+    if isinstance(value, Intrinsic):
+        yield from _pointers(value.value, pointer)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _pointers(item, pointer + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _pointers(item, pointer + (index,))
+
+
 class _Builder:
     """Composed nodes to plain data, recording every key's and value's place by pointer.
 
@@ -458,8 +475,11 @@ class _Builder:
     first excess, at the alias whose expansion went over.
     """
 
-    def __init__(self, loaded: Loaded, aliases: dict | None = None, yaml11: set | None = None) -> None:
+    def __init__(self, loaded: Loaded, aliases: dict | None = None, yaml11: set | None = None,
+                 last_wins: bool = False) -> None:
         self.loaded = loaded
+        #: a duplicate key replaces the first (I009, a warning) instead of being refused (L003)
+        self.last_wins = last_wins
         self.aliases = aliases or {}
         self.yaml11 = yaml11 or set()
         self.count = 0
@@ -513,13 +533,14 @@ class _Builder:
         finally:
             self.expanding = None
 
-    def _report(self, node, code: str, message: str) -> None:
-        """An error at ``node``'s place in the file, once however often aliases repeat it."""
+    def _report(self, node, code: str, message: str, severity=error) -> None:
+        """An error (or ``severity``) at ``node``'s place in the file, once however often
+        aliases repeat it."""
         line, column = _position(node)
         if (code, line, column, message) in self.reported:
             return
         self.reported.add((code, line, column, message))
-        self.loaded.diagnostics.append(error(code, message, line=line, column=column))
+        self.loaded.diagnostics.append(severity(code, message, line=line, column=column))
 
     def _bad_tag(self, node, tag: str) -> None:
         shown = tag.replace(_YAML, "!!")
@@ -548,7 +569,10 @@ class _Builder:
                     continue
                 key = str(key_node.value)
                 child = pointer + (key,)
-                if key in result:
+                if key in result and self.last_wins:
+                    # in the first one's place, as SAM CLI's reader keeps it
+                    self._replace(key_node, child, result[key])
+                elif key in result:
                     first = self.loaded.keys[child]
                     self._report(key_node, "L003", f"duplicate key `{key}` (first at line {first[0]}); "
                                  "a later key would silently replace the first: rename or remove one")
@@ -564,6 +588,19 @@ class _Builder:
         if id(node) in self.yaml11:
             self._yaml11_boolean(node)
         return _scalar(node)
+
+    def _replace(self, key_node, pointer: Pointer, first_value: Any) -> None:
+        """The key at ``pointer`` again, at ``key_node``: the first one's value and places go,
+        with the warning I009 at the later key."""
+        first = self.loaded.keys[pointer]
+        self._report(key_node, "I009", f"duplicate key `{pointer[-1]}` (earlier at line {first[0]}): read as SAM "
+                     "CLI reads it, the last value replacing the first, which is what `sam deploy` sent to "
+                     "CloudFormation (import checked the guard against that); remove the first from the template, "
+                     "which `stackgen build` reads with a guard that cannot tell which value holds (O006)",
+                     severity=warning)
+        for stale in _pointers(first_value, pointer):
+            self.loaded.keys.pop(stale, None)
+            self.loaded.values.pop(stale, None)
 
     def _merge_key(self, mapping, key_node) -> None:
         """Refuse ``<<: *base``: YAML 1.1's merge key, which YAML 1.2 and CloudFormation lack."""

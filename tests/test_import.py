@@ -41,11 +41,11 @@ def test_a_template_stackgen_wrote_imports_to_a_spec_that_builds_it_byte_for_byt
 #: what keeps each real-world template from importing faithfully (none: it does), each error of
 #: these codes located in the original: a change here is a change of what import can do
 REALWORLD_ERRORS = {
-    "aws-samples__amazon-cognito-passwordless-email-auth__cognito__template.yaml": {"I003", "I008"},  # nodejs8.10 triggers
-    "aws__serverless-application-model__examples__2016-10-31__api_cognito_auth__template.yaml": {"I004", "I008"},
+    "aws-samples__amazon-cognito-passwordless-email-auth__cognito__template.yaml": {"I003"},  # Metadata of SAR
+    "aws__serverless-application-model__examples__2016-10-31__api_cognito_auth__template.yaml": {"I004"},
     "aws__serverless-application-model__tests__translator__input__cognito_userpool_with_event.yaml": {"I004"},
     "chess-vn__slchess__templates__auth.yaml": {"I005"},
-    "mobilequickie__amplify-passwordless-sms-auth__backend__template.yaml": {"I003", "I005"},
+    "mobilequickie__amplify-passwordless-sms-auth__backend__template.yaml": {"I003"},
 }
 
 
@@ -221,19 +221,51 @@ def test_a_file_that_is_not_yaml_text_is_a_located_error_and_nothing_is_written(
     assert not (tmp_path / "spec.yaml").exists()
 
 
+def test_a_template_with_a_duplicate_key_is_guarded_as_sam_cli_read_it(tmp_path):
+    template = tmp_path / "template.yaml"
+    # the last UsernameAttributes is what was deployed: the order stackgen would change
+    template.write_text(
+        "Resources:\n  Users:\n    Type: AWS::Cognito::UserPool\n    DeletionPolicy: Retain\n"
+        "    UpdateReplacePolicy: Retain\n    Properties:\n      UsernameAttributes: [email, phone_number]\n"
+        "      UsernameAttributes: [phone_number, email]\n"
+        "      SmsConfiguration: {SnsCallerArn: 'arn:aws:iam::111122223333:role/sms', ExternalId: users}\n",
+        encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    found = {(d.code, d.severity, d.line) for d in imported.diagnostics if d.severity != "note"}
+    # the guard ran (no O006 refusal of the file) and found the replacement, at the pool
+    assert found == {("I009", "warning", 8), ("I005", "error", 2)}
+    assert "UsernameAttributes" in next(d.message for d in imported.diagnostics if d.code == "I005")
+
+
 ADOPT_CORPUS = sorted((ROOT / "tests" / "adopt" / "templates").iterdir())
+#: the templates of the corpus that do not round-trip yet, and the error import stops with (its
+#: code and the start of its message); every other template must import with no error and
+#: round-trip with no difference and no change
+NOT_YET = {
+    # the spec has no place for template-level Metadata (it would be assembled beside stackgen's own)
+    "aws-samples__amazon-cognito-passwordless-email-auth__cognito__template.yaml":
+        "I003 a spec cannot hold the template's `Metadata.AWS::ServerlessRepo::Application` yet",
+    # a trigger function with the template's own role: a Function's role is stackgen's
+    "aws-samples__serverless-patterns__cognito-sns-sms-origination-id-sam__template.yaml":
+        "I004 `Role` of `CustomSmsSenderLambda` names a role of the template's own",
+}
 
 
 @pytest.mark.xdist_group("adopt")   # beside the harness's own tests: its cfn-lint runner stays warm
 @pytest.mark.parametrize("template", ADOPT_CORPUS, ids=lambda p: p.name[:60])
-def test_what_imports_without_an_error_the_adoption_harness_finds_faithful(template, tmp_path):
+def test_every_template_of_the_corpus_imports_and_round_trips_with_no_difference(template, tmp_path):
     from adopt.compare import compare
 
     imported = adopt(str(template), str(tmp_path / "spec.yaml"))
-    if any(d.severity == "error" for d in imported.diagnostics):
-        return  # each located in the original: see test_a_real_template_imports_as_far_as_it_goes
+    errors = [f"{d.code} {d.message}" for d in imported.diagnostics if d.severity == "error"]
+    if template.name in NOT_YET:
+        assert errors and errors[0].startswith(NOT_YET[template.name]), errors
+        return
+    assert errors == []
     result = _built(imported.text, tmp_path, previous=(str(template), template.read_bytes()))
-    assert result.ok, result.diagnostics
+    # a template with duplicate keys is refused by the guard (O006), and written with --force
+    refused = [d for d in result.diagnostics if d.code == "O006"]
+    assert result.text is not None and [d for d in result.diagnostics if d.severity == "error"] == refused
     comparison = compare(template.read_text(encoding="utf-8"), result.text)
     assert comparison.differences == []
     assert comparison.changes == []

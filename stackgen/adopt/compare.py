@@ -94,7 +94,7 @@ def _section(original, built, section: str, words: str, found: Differences) -> N
     old, new = original.get(section) or {}, built.get(section) or {}
     for name, value in old.items():
         if name not in new:
-            found.losses.append(((section, name), f"the build has no {section[:-1].lower()} `{name}`"))
+            found.losses.append(((section, name), f"the build has no {words.removeprefix('the ')} `{name}`"))
         elif new[name] != value:
             if isinstance(value, dict) and isinstance(new[name], dict) and \
                     {k: v for k, v in value.items() if k != "Description"} == \

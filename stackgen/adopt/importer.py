@@ -52,10 +52,10 @@ def adopt(path: str, spec_path: str) -> Imported:
     template = reader.read(path)
     if template.data is None:
         return Imported(None, locate(template.diagnostics, path, template.keys, template.values))
-    with open(path, "rb") as handle:
-        raw = handle.read()
+    previous = _previous(path, template)
     data, problems = _prepared(template.data)
-    found: list[Diagnostic] = list(problems)
+    # the reader's warnings (I009) and what a spec cannot hold
+    found: list[Diagnostic] = template.diagnostics + problems
     literal: set[str] = set()
     plain: set[str] = set()
     #: resources of a kind that differ even with no fields (a Condition...): carried as they are
@@ -73,7 +73,7 @@ def adopt(path: str, spec_path: str) -> Imported:
         proposal = mapping.propose(data, literal, plain, frozenset(unused), frozenset(cut), frozenset(carry),
                                    frozenset(as_is), frozenset(kept))
         text = writer.write(proposal.spec, os.path.basename(path))
-        result, built = _build(text, spec_path, path, raw)
+        result, built = _build(text, spec_path, path, previous)
         # a resource no field can give is reported (I004) and not imported: the guard's word on it
         # says the same
         errors = [d for d in result.diagnostics if d.severity == "error"
@@ -154,7 +154,8 @@ def adopt(path: str, spec_path: str) -> Imported:
     found.extend(cut.values())
     found.extend(guarded)
     if text is not None:
-        owned = [d.pointer for d in proposal.problems]
+        # what is reported already (I003, I004...) is not reported again as a loss
+        owned = [d.pointer for d in proposal.problems + problems]
         owned += [("Outputs", name) for name in unused]
         owned += [("Resources", name, "Properties", key) for name, key in cut]
         losses = [(at, words) for at, words in differences.losses
@@ -182,9 +183,23 @@ def _what(at: tuple) -> str:
     return {"Outputs": f"the output `{at[1]}`", "Rules": f"the rule `{at[1]}`"}.get(at[0], f"`{at[1]}`")
 
 
-def _build(text: str, spec_path: str, path: str, raw: bytes):
-    """Build spec ``text`` as if it were at ``spec_path`` over the template at ``path``; the
-    result and the built template's data."""
+def _previous(path: str, template: reader.Template) -> tuple[str, bytes]:
+    """The previous template the guard judges each build against: the original's bytes, or,
+    when it has duplicate keys (I009), which the guard refuses to guess at (O006), the template
+    as SAM CLI read it and deployed it, under a name of its own (so that a finding is located
+    in the original by its Logical ID, not at a line of that text)."""
+    if not any(d.code == "I009" for d in template.diagnostics):
+        with open(path, "rb") as handle:
+            return path, handle.read()
+    from ..dump import dump
+
+    name = f"{path} (as SAM CLI reads it)"
+    return name, dump(template.data, name).encode("utf-8")
+
+
+def _build(text: str, spec_path: str, path: str, previous: tuple[str, bytes]):
+    """Build spec ``text`` as if it were at ``spec_path`` over the template at ``path`` (its
+    ``previous`` name and bytes, for the guard); the result and the built template's data."""
     from ..build import build
     from ..load import Loaded, parse
 
@@ -193,7 +208,7 @@ def _build(text: str, spec_path: str, path: str, raw: bytes):
         spec = os.path.join(scratch, os.path.basename(spec_path) or "spec.yaml")
         with open(spec, "w", encoding="utf-8") as handle:
             handle.write(text)
-        result = build(spec, label, (path, raw))
+        result = build(spec, label, previous)
     if result.text is None:
         return result, None
     return result, reader.normalize(parse(result.text, Loaded(path)).data)

@@ -3,7 +3,8 @@
 that locates a diagnostic at ``file:line:col`` of the original.
 
 The text is read by the spec's own loader (YAML 1.2; JSON is YAML), so a template gets the same
-care as a spec: duplicate keys, unknown tags and sizes are located errors. Long forms
+care as a spec: unknown tags and sizes are located errors. A duplicate key is read as SAM CLI
+reads it, the last value winning (what ``sam deploy`` deployed), with the warning ``I009``. Long forms
 (``{"Fn::GetAtt": ["Users", "Arn"]}``, ``{"Ref": "Users"}``) become the short form's value, and
 ``!GetAtt [Users, Arn]`` becomes ``!GetAtt Users.Arn``, so that a template compares equal to the
 one stackgen writes for it whatever its author's habits.
@@ -33,7 +34,7 @@ def read(path: str) -> Template:
     for a file that is YAML but not a template)."""
     from ..load import load
 
-    loaded = load(path)
+    loaded = load(path, last_wins=True)
     # the loader's words are about a spec: here the file is a template
     template = Template(path, None, loaded.keys, loaded.values,
                         [replace(d, message=d.message.replace("the spec ", "the file "))
@@ -42,7 +43,7 @@ def read(path: str) -> Template:
         template.diagnostics.append(error("I001", "the template is empty; give a SAM or CloudFormation "
                                           "template with a `Resources` mapping"))
         return template
-    if loaded.data is None or template.diagnostics:
+    if loaded.data is None or any(d.severity == "error" for d in template.diagnostics):
         return template
     data = normalize(loaded.data)
     if not isinstance(data, dict) or not isinstance(data.get("Resources"), dict) or not data["Resources"]:

@@ -147,6 +147,27 @@ def test_duplicate_key_in_a_nested_mapping_and_in_flow_style():
     assert loaded.data["resources"]["F"]["timeout"] == 3
 
 
+@pytest.mark.parametrize("fast", [True, False], ids=["libyaml", "pure"])
+def test_read_as_sam_cli_reads_a_template_a_duplicate_key_keeps_its_last_value_with_I009(fast):
+    text = ("Resources:\n  P:\n    Properties:\n      Schema: {a: 1, b: 2}\n      Mfa: 'ON'\n"
+            "      Schema: {a: 3}\n      Mfa: OPTIONAL\n")
+    if not fast:
+        text = "%YAML 1.2\n---\n" + text  # a directive: the pure-Python parser reads it
+    loaded = parse(text, Loaded("template.yaml"), last_wins=True)
+    shift = 0 if fast else 2
+    assert [(d.code, d.severity, d.line, d.column) for d in loaded.diagnostics] == [
+        ("I009", "warning", 6 + shift, 7), ("I009", "warning", 7 + shift, 7)]
+    assert f"earlier at line {4 + shift}" in loaded.diagnostics[0].message
+    # the last value, in the first one's place (what SAM CLI's reader gives), located at the last
+    properties = loaded.data["Resources"]["P"]["Properties"]
+    assert list(properties.items()) == [("Schema", {"a": 3}), ("Mfa", "OPTIONAL")]
+    assert loaded.keys[("Resources", "P", "Properties", "Schema")] == (6 + shift, 7)
+    assert loaded.values[("Resources", "P", "Properties", "Schema", "a")] == (6 + shift, 19)
+    assert ("Resources", "P", "Properties", "Schema", "b") not in loaded.values
+    # a spec's duplicate stays the error L003
+    assert _codes(parse(text, Loaded("spec.yaml"))) == ["L003", "L003"]
+
+
 def test_same_key_in_different_mappings_is_no_duplicate():
     loaded = _parse("a:\n  type: x\nb:\n  type: z\n")
     assert loaded.diagnostics == []

@@ -34,3 +34,17 @@ def test_the_defaults_are_known_runtimes():
     from stackgen import model
 
     assert {model.DEFAULT_RUNTIME, model.EDGE_RUNTIME} <= set(runtimes.lifecycle())
+
+
+def test_every_runtime_lambda_has_had_is_a_runtime_to_the_schema_whatever_its_shape():
+    """A name of the table is never S004 (the rules judge it: W013 when deprecated); a name it
+    does not have, but shaped like one, reaches R018 and its did-you-mean."""
+    from stackgen.schema import validate
+
+    for name in runtimes.lifecycle():
+        spec = {"resources": {"F": {"type": "Function", "runtime": name}},
+                "defaults": {"function": {"runtime": name}}}
+        assert validate(spec) == [], name
+    assert validate({"resources": {"F": {"type": "Function", "runtime": "nodejs8.x"}}}) == []
+    [refused] = validate({"resources": {"F": {"type": "Function", "runtime": "node"}}})
+    assert refused.code == "S004"
