@@ -4,10 +4,12 @@ Resources are laid out in the spec's order, each followed by what stackgen deriv
 (a pool's permissions and policies, an edge function's parameter); Outputs likewise, and the
 spec's own ``outputs`` after them, but for one with the name of a derived Output, which replaces
 that one in its place. The spec's ``parameters`` and ``conditions`` come before the
-Resources, where CloudFormation templates have them, and what stackgen records for itself (the
-existing pools, for the guard) in ``Metadata.stackgen`` before them. A derived Logical ID that another resource
-already has, or that the SAM transform will derive, is an error that names both places; so is a
-parameter or condition with the name of a resource or a derived Logical ID (R019).
+Resources, where CloudFormation templates have them, and the template's ``Metadata`` before them:
+the spec's ``metadata`` as given, then what stackgen records for itself (the existing pools, for
+the guard) under its own key ``stackgen``, which the spec's may not have (R041). A derived
+Logical ID that another resource already has, or that the SAM transform will derive, is an error
+that names both places; so is a parameter or condition with the name of a resource or a derived
+Logical ID (R019).
 """
 
 from __future__ import annotations
@@ -56,12 +58,21 @@ def assemble(stack: Stack, fragments: Iterable[Fragment]) -> tuple[dict[str, Any
             continue
         section[fragment.logical_id] = (fragment.body, fragment.origin)
     found.extend(_declared(stack, taken))
+    if STACKGEN in stack.metadata:
+        found.append(error(
+            "R041", f"the key `{STACKGEN}` of `metadata` is stackgen's own: it records there, for the guard, "
+            "the pools the stack names but does not create; give your metadata another key",
+            ("metadata", STACKGEN), at_key=True, subject=f"metadata {STACKGEN}"))
 
     template: dict[str, Any] = {"AWSTemplateFormatVersion": FORMAT_VERSION, "Transform": TRANSFORM}
     if stack.description:
         template["Description"] = stack.description
+    # the spec's own, as given; stackgen's record after it
+    own = {key: value for key, value in stack.metadata.items() if key != STACKGEN}
     if metadata:
-        template[METADATA] = {STACKGEN: metadata}
+        own[STACKGEN] = metadata
+    if own:
+        template[METADATA] = own
     if stack.parameters:
         template[PARAMETERS] = dict(stack.parameters)
     if sections[RULES]:

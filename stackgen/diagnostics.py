@@ -107,6 +107,7 @@ CATALOGUE: dict[str, str] = {
     "R038": "a setting of an existing pool, which the stack does not own",
     "R039": "an existing pool's ID that is not text, a parameter's or an import",
     "R040": "a stack of existing pools alone, which would create nothing",
+    "R041": "a `metadata` key `stackgen`, which is stackgen's own",
     "O001": "template.yaml cannot be written",
     "O002": "template.yaml was not written by stackgen",
     "O003": "template.yaml is missing or not what the spec gives",

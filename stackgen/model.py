@@ -9,8 +9,8 @@ there, so later stages see every value a resource has.
 The model is built from data that passed the schema, or from the part of it that
 :func:`stackgen.schema.valid_part` leaves usable (each resource with an error reduced to its
 ``type``), so it never has to guard against bad shapes. It knows nothing of CloudFormation:
-``properties``, and the spec's ``parameters``, ``conditions`` and ``outputs`` (written in
-CloudFormation's own words), are carried along untouched for the later stages.
+``properties``, and the spec's ``metadata``, ``parameters``, ``conditions`` and ``outputs``
+(written in CloudFormation's own words), are carried along untouched for the later stages.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ class Stack:
     parameters: Mapping[str, Any] = factory(dict)
     conditions: Mapping[str, Any] = factory(dict)
     outputs: Mapping[str, Any] = factory(dict)
+    #: the spec's ``metadata``: the template's own Metadata, beside stackgen's record (key -> value)
+    metadata: Mapping[str, Any] = factory(dict)
 
 
 def build(data: Mapping[str, Any]) -> Stack:
@@ -109,7 +111,7 @@ def build(data: Mapping[str, Any]) -> Stack:
     )
     return Stack(data.get("description"), MappingProxyType(resources), wires,
                  **{section: MappingProxyType(dict(data.get(section) or {}))
-                    for section in ("parameters", "conditions", "outputs")})
+                    for section in ("parameters", "conditions", "outputs", "metadata")})
 
 
 #: names that moved to the kind modules, still importable from here

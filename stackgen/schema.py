@@ -211,6 +211,9 @@ def _explain(err) -> list[Diagnostic]:
         # a field that the others rule out (an identity provider's, by its `provider`): the
         # schema's description says why
         return [error("S001", f"{where} {err.schema.get('description', 'does not go here: remove it')}", pointer, at_key=True)]
+    if validator == "not" and expected == {"type": "null"}:
+        return [error("S003", f"{where} is empty, and CloudFormation refuses a null value in a template: "
+                      "give it a value, or remove it", pointer)]
     if validator == "not" and "type" in expected:
         if "string" in expected["type"]:
             return [error("S003", f"{where} must be a CloudFormation function (a condition is !Equals, !And, "

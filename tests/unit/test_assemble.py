@@ -113,6 +113,40 @@ def test_an_output_of_the_spec_with_a_derived_name_replaces_the_derived_one_in_i
     assert template["Outputs"]["UsersArn"]["Description"] == "ARN of the user pool Users"
 
 
+def test_the_spec_metadata_comes_as_given_before_the_resources_and_stackgen_s_record_after_it():
+    from stackgen.intrinsics import Intrinsic
+
+    own = {"Owner": {"Team": "photos", "Pager": Intrinsic("Sub", "${AWS::StackName}-oncall")},
+           "AWS::CloudFormation::Interface": {"ParameterGroups": []}}
+    template, found, problems = _template(
+        {"Users": {"type": "UserPool", "existing": "us-east-1_AbC123"}, "Web": CLIENT},
+        [{"from": "Web", "to": "Users"}], metadata=own)
+    assert problems == [] and [d for d in found if d.severity == "error"] == []
+    assert list(template) == ["AWSTemplateFormatVersion", "Transform", "Metadata", "Resources", "Outputs"]
+    assert list(template["Metadata"]) == ["Owner", "AWS::CloudFormation::Interface", "stackgen"]
+    assert template["Metadata"]["Owner"] == own["Owner"]  # a function as written: nothing resolves it
+    assert template["Metadata"]["stackgen"] == {"existingUserPools": {"Users": "us-east-1_AbC123"}}
+
+
+def test_the_spec_metadata_alone_is_the_template_metadata():
+    template, found, _ = _template({"F": FUNCTION}, metadata={"Owner": "photos"})
+    assert found == []
+    assert template["Metadata"] == {"Owner": "photos"}
+
+
+def test_R041_the_key_stackgen_of_the_spec_metadata_is_stackgen_s_own():
+    record = {"existingUserPools": {"Users": "us-east-1_Other1"}}
+    template, _, problems = _template(
+        {"Users": {"type": "UserPool", "existing": "us-east-1_AbC123"}, "Web": CLIENT},
+        [{"from": "Web", "to": "Users"}], metadata={"stackgen": record, "Owner": "photos"})
+    assert [(d.code, d.pointer, d.at_key) for d in problems] == [("R041", ("metadata", "stackgen"), True)]
+    # never the spec's record in place of stackgen's own, for the guard to read
+    assert template["Metadata"]["stackgen"] == {"existingUserPools": {"Users": "us-east-1_AbC123"}}
+    # with no existing pool too: the key is stackgen's whether or not it records anything
+    _, _, problems = _template({"F": FUNCTION}, metadata={"stackgen": {}})
+    assert [d.code for d in problems] == ["R041"]
+
+
 def test_fragments_of_no_spec_resource_come_last_in_emission_order():
     stack = _stack(_pool("A"))
     fragments = [_fragment("Z", "nowhere"), _fragment("A", "A"), _fragment("Y", "nowhere")]
