@@ -41,11 +41,9 @@ def test_a_template_stackgen_wrote_imports_to_a_spec_that_builds_it_byte_for_byt
 #: what keeps each real-world template from importing faithfully (none: it does), each error of
 #: these codes located in the original: a change here is a change of what import can do
 REALWORLD_ERRORS = {
-    "aws-samples__amazon-cognito-passwordless-email-auth__cognito__template.yaml": {"I003"},  # Metadata of SAR
     "aws__serverless-application-model__examples__2016-10-31__api_cognito_auth__template.yaml": {"I004"},
     "aws__serverless-application-model__tests__translator__input__cognito_userpool_with_event.yaml": {"I004"},
     "chess-vn__slchess__templates__auth.yaml": {"I005"},
-    "mobilequickie__amplify-passwordless-sms-auth__backend__template.yaml": {"I003"},
 }
 
 
@@ -154,6 +152,33 @@ def test_a_property_that_names_what_the_template_does_not_have_is_left_out_and_r
     assert "Missing" not in imported.text and "Tags" not in imported.text
 
 
+def test_the_template_metadata_becomes_the_spec_metadata_but_for_the_key_stackgen(tmp_path):
+    template = tmp_path / "template.json"
+    template.write_text(json.dumps({
+        "Metadata": {"Owner": {"Team": "photos", "Pager": {"Fn::Sub": "${AWS::StackName}-oncall"}},
+                     "AWS::CloudFormation::Interface": {"ParameterGroups": []}},
+        "Resources": {"Users": {"Type": "AWS::Cognito::UserPool"}}}), encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    assert [d for d in imported.diagnostics if d.severity == "error"] == []
+    spec = parse(imported.text, Loaded("spec")).data
+    # as it is, in its order; a function as written (CloudFormation resolves none there)
+    assert list(spec["metadata"]) == ["Owner", "AWS::CloudFormation::Interface"]
+    assert "Pager: !Sub ${AWS::StackName}-oncall" in imported.text
+    # the key `stackgen` with what stackgen never records there: a spec cannot give it
+    data = json.loads(template.read_text(encoding="utf-8"))
+    data["Metadata"]["stackgen"] = {"owner": "photos"}
+    template.write_text(json.dumps(data), encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    errors = [d for d in imported.diagnostics if d.severity == "error"]
+    assert [(d.code, d.message.split(":")[0]) for d in errors] == [
+        ("I003", "a spec cannot hold the template's `Metadata.stackgen`")]
+    # a null value, which CloudFormation refuses: the spec would not build, at the value
+    template.write_text("Metadata:\n  Owner: {Team: photos, Pager: }\nResources:\n"
+                        "  Users: {Type: AWS::Cognito::UserPool}\n", encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    assert [(d.code, d.line, d.column) for d in imported.diagnostics if d.severity == "error"] == [("I008", 2, 32)]
+
+
 def _after_transform(text: str) -> dict:
     from cfn import translate
 
@@ -242,9 +267,6 @@ ADOPT_CORPUS = sorted((ROOT / "tests" / "adopt" / "templates").iterdir())
 #: code and the start of its message); every other template must import with no error and
 #: round-trip with no difference and no change
 NOT_YET = {
-    # the spec has no place for template-level Metadata (it would be assembled beside stackgen's own)
-    "aws-samples__amazon-cognito-passwordless-email-auth__cognito__template.yaml":
-        "I003 a spec cannot hold the template's `Metadata.AWS::ServerlessRepo::Application` yet",
     # a trigger function with the template's own role: a Function's role is stackgen's
     "aws-samples__serverless-patterns__cognito-sns-sms-origination-id-sam__template.yaml":
         "I004 `Role` of `CustomSmsSenderLambda` names a role of the template's own",

@@ -19,6 +19,7 @@ import os
 import tempfile
 from typing import Any
 
+from ..assemble import STACKGEN
 from ..diagnostics import Diagnostic, error, locate, note
 from ..kinds.user_pool import EXISTING_METADATA
 from ..record import factory, record
@@ -229,7 +230,10 @@ _FIELD_KEYS = {"codeUri": "CodeUri", "handler": "Handler", "runtime": "Runtime",
 
 
 def _pointer_of(d: Diagnostic, kinds) -> tuple:
-    """Where in the original a problem of the proposed spec is: the property its field came from."""
+    """Where in the original a problem of the proposed spec is: the property its field came from,
+    or the value of the template's Metadata that the spec's ``metadata`` has as it is."""
+    if d.pointer[:1] == ("metadata",):
+        return ("Metadata",) + d.pointer[1:]
     name = _resource_of(d)
     if name not in kinds:
         return ()
@@ -251,13 +255,15 @@ def _prepared(data: dict) -> tuple[dict, list[Diagnostic]]:
         problems.append(error("I003", f"the template has the transform {comparing.show(transform)}, and a "
                               f"spec's template has only {mapping.SAM_TRANSFORM}; the others cannot be "
                               "imported", ("Transform",)))
-    for key, value in (data.get("Metadata") or {}).items():
-        # stackgen's own record of the pools it names but does not create is what the spec's
-        # `existing` writes again; anything else is the template's own
-        if key != "stackgen" or not isinstance(value, dict) or set(value) - {EXISTING_METADATA}:
-            problems.append(error("I003", f"a spec cannot hold the template's `Metadata.{key}` yet; move what "
-                                  "uses it to another stack, or import with --partial and add it back after "
-                                  "the build", ("Metadata", key), at_key=True))
+    # the template's Metadata is the spec's `metadata` (see mapping.propose), but for the key
+    # `stackgen`: stackgen's own record of the pools it names but does not create is what the
+    # spec's `existing` writes again, and anything else under that key no spec can give
+    recorded = (data.get("Metadata") or {}).get(STACKGEN)
+    if STACKGEN in (data.get("Metadata") or {}) and (
+            not isinstance(recorded, dict) or set(recorded) - {EXISTING_METADATA}):
+        problems.append(error("I003", f"a spec cannot hold the template's `Metadata.{STACKGEN}`: the key is "
+                              f"stackgen's own, where it records only `{EXISTING_METADATA}`; rename the key in "
+                              "the template, or import with --partial", ("Metadata", STACKGEN), at_key=True))
     for section in data:
         if section not in _SECTIONS:
             problems.append(error("I003", f"a spec cannot hold the template's `{section}` section yet; "

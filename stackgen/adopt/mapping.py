@@ -777,6 +777,10 @@ def propose(data: Mapping[str, Any], literal=frozenset(), plain=frozenset(), unu
     spec: dict[str, Any] = {"version": 1}
     if isinstance(data.get("Description"), str):
         spec["description"] = data["Description"]
+    # the template's Metadata as it is, but for stackgen's own record (which `existing` writes)
+    metadata = {k: copy.deepcopy(v) for k, v in (data.get("Metadata") or {}).items() if k != "stackgen"}
+    if metadata:
+        spec["metadata"] = metadata
     for section, key in (("Parameters", "parameters"), ("Conditions", "conditions")):
         if isinstance(data.get(section), dict) and data[section]:
             spec[key] = copy.deepcopy(data[section])
