@@ -57,6 +57,7 @@ CATALOGUE: dict[str, str] = {
     "W020": "two resource servers of one pool with the same identifier",
     "W021": "a client through which nobody can sign in",
     "W022": "an `access` on a wire that grants no IAM actions by levels",
+    "W023": "a wire whose IAM statement the function's role cannot be given",
     "W026": "a wire to or from a resource carried as is",
     "P001": "a properties key the resource type does not have there",
     "P002": "a properties value of the wrong type",

@@ -66,6 +66,9 @@ class Wire:
     version: int | None = None
     #: the levels of access a dashed wire grants (see a kind's ``access``); None when not given
     access: tuple[str, ...] | None = None
+    #: a custom sender wire's ``keyAccess``: False gives the function neither the sender key's
+    #: variable nor ``kms:Decrypt`` on it; None when not given (it then gives both)
+    key_access: bool | None = None
 
     kind = "Wire"
 
@@ -105,7 +108,7 @@ def build(data: Mapping[str, Any]) -> Stack:
         resources[name] = kind_of(spec["type"]).build(name, ("resources", name), properties, spec, defaults)
     wires = tuple(
         Wire(w["from"], w["to"], w.get("style", SOLID), w.get("event"), i, w.get("version"),
-             tuple(w["access"]) if "access" in w else None)
+             tuple(w["access"]) if "access" in w else None, w.get("keyAccess"))
         for i, w in enumerate(data.get("wires", []) or [])
         if w is not None  # a wire left out (see schema.valid_part) keeps its place in the count
     )

@@ -2,7 +2,7 @@
 
 What each dashed wire discovers comes as the values its target's kind offers (a pool's ID and
 ARN, a client's ID, a group's name), in wire order, then each pool the function is a custom sender of gives the
-ARN of its sender key. A name that the function's own ``environment``, or an earlier wire's
+ARN of its sender key (unless the wire says `keyAccess: false`). A name that the function's own ``environment``, or an earlier wire's
 value, already has takes the next free ``NAME_2``, ``NAME_3``...
 """
 
@@ -33,7 +33,7 @@ def assign(stack: Stack, discoveries: tuple, triggers: tuple = ()) -> dict[str, 
         by_function.setdefault(d.function, []).append(d)
     senders: dict[str, dict[str, Wire]] = {}
     for t in triggers:
-        if t.event in model.SENDERS:
+        if t.event in model.SENDERS and t.wire.key_access is not False:
             senders.setdefault(t.function, {}).setdefault(t.pool, t.wire)  # one key per pool
     for name, resource in stack.resources.items():
         if not kinds.discovering(resource.kind):

@@ -4,8 +4,8 @@ A wire's two ends must be resources of the spec, other than each other; it is dr
 kinds at its ends and its style must be an allowed wire (:data:`stackgen.kinds.WIRE_KINDS`,
 gathered from the kinds): an unknown combination is a diagnostic that says what that pair of
 kinds does allow, or how to draw it the other way; only a trigger takes an ``event``, and only a
-``PreTokenGeneration`` one a ``version``, and only a discovery of a kind with levels of access
-an ``access``. What several wires say together is resolve's.
+``PreTokenGeneration`` one a ``version``, only a discovery of a kind with levels of access
+an ``access``, and only a custom sender a ``keyAccess``. What several wires say together is resolve's.
 """
 
 from __future__ import annotations
@@ -66,6 +66,11 @@ def check(stack: Stack) -> tuple[list[tuple[str, Wire]], list[Diagnostic]]:
             found.append(error("W022", f"{wire}: only a dashed {takers} wire takes `access` (the "
                                "IAM actions a function is granted on what it discovers); remove it",
                                wire.pointer + ("access",), at_key=True))
+            continue
+        if wire.key_access is not None and wire.event not in model.SENDERS:
+            found.append(error("W023", f"{wire}: only a {' or '.join(model.SENDERS)} wire takes `keyAccess` "
+                               "(whether it gives the function the sender key's variable and "
+                               "`kms:Decrypt`); remove it", wire.pointer + ("keyAccess",), at_key=True))
             continue
         valid.append((meaning, wire))
     return valid, found

@@ -267,9 +267,6 @@ ADOPT_CORPUS = sorted((ROOT / "tests" / "adopt" / "templates").iterdir())
 #: code and the start of its message); every other template must import with no error and
 #: round-trip with no difference and no change
 NOT_YET = {
-    # a trigger function with the template's own role: a Function's role is stackgen's
-    "aws-samples__serverless-patterns__cognito-sns-sms-origination-id-sam__template.yaml":
-        "I004 `Role` of `CustomSmsSenderLambda` names a role of the template's own",
 }
 
 
@@ -291,3 +288,31 @@ def test_every_template_of_the_corpus_imports_and_round_trips_with_no_difference
     comparison = compare(template.read_text(encoding="utf-8"), result.text)
     assert comparison.differences == []
     assert comparison.changes == []
+
+
+@pytest.mark.xdist_group("adopt")
+def test_a_trigger_with_a_role_of_its_own_keeps_it_and_round_trips(tmp_path):
+    from adopt.compare import compare
+
+    template = tmp_path / "template.yaml"
+    template.write_text(
+        "Transform: AWS::Serverless-2016-10-31\nResources:\n"
+        "  Users:\n    Type: AWS::Cognito::UserPool\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n"
+        "    Properties:\n      LambdaConfig: {PostAuthentication: !GetAtt PostAuthentication.Arn}\n"
+        "  PostAuthenticationRole:\n    Type: AWS::IAM::Role\n    Properties:\n"
+        "      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, "
+        "Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}]}\n"
+        "      Policies: [{PolicyName: users, PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, "
+        "Action: cognito-idp:AdminUpdateUserAttributes, Resource: '*'}]}}]\n"
+        "  PostAuthentication:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+        "      CodeUri: src/post\n      Handler: index.handler\n      Runtime: nodejs22.x\n"
+        "      Tracing: Active\n      Role: !GetAtt PostAuthenticationRole.Arn\n", encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    assert [d for d in imported.diagnostics if d.severity != "note"] == []
+    # the function stays a function (the pool's trigger), its role in `properties`
+    assert imported.kinds["PostAuthentication"] == "Function"
+    assert "Role: !GetAtt PostAuthenticationRole.Arn" in imported.text and "tracing: false" in imported.text
+    result = _built(imported.text, tmp_path, previous=(str(template), template.read_bytes()))
+    assert result.ok, result.diagnostics
+    comparison = compare(template.read_text(encoding="utf-8"), result.text)
+    assert comparison.differences == [] and comparison.changes == []

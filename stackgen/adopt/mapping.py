@@ -11,7 +11,7 @@ proposed again with none (``literal``), a resource whose fields do not build wit
 membership (``plain``).
 
 What no field or wire can say, where stackgen owns the property (a ``LambdaConfig`` entry naming
-a function of another stack, a function's own ``Role``...), is an ``I004`` error at the value.
+a function of another stack, a variable given as a list...), is an ``I004`` error at the value.
 """
 
 from __future__ import annotations
@@ -491,8 +491,11 @@ def function(name: str, ctx: _Context) -> dict:
                 spec[field] = value
         else:
             ctx.owned(name, key, f"is not {'text' if text else 'a whole number'}, and the field `{field}` is")
-    if "Role" in p:
-        ctx.owned(name, "Role", "names a role of the template's own, and stackgen builds a function's "
+    # a function's role of its own stays in `properties`: no dashed wire then grants it a
+    # statement (W023); an edge function's role is stackgen's
+    own_role = "Role" in p and not edge
+    if "Role" in p and edge:
+        ctx.owned(name, "Role", "names a role of the template's own, and stackgen builds an edge function's "
                   "role from its wires and `properties.Policies`")
         del p["Role"]
     if edge:
@@ -512,12 +515,13 @@ def function(name: str, ctx: _Context) -> dict:
     if not edge:
         # X-Ray as stackgen turns it on (traced, and the policy to write traces), or none of it:
         # `tracing: false`, and what the function has of it stays in `properties`
-        if policies[:1] == [XRAY_POLICY] and p.get("Tracing") == "Active":
+        # (never beside a role of its own: SAM ignores `Policies` there, and `tracing` owns `Role`)
+        if policies[:1] == [XRAY_POLICY] and p.get("Tracing") == "Active" and not own_role:
             policies = policies[1:]
             del p["Tracing"]
         else:
             spec["tracing"] = False
-    derived = _derived_of(name, variables, policies, edge, ctx) if name not in ctx.literal else set()
+    derived = _derived_of(name, variables, policies, edge, ctx, own_role) if name not in ctx.literal else set()
     policies = _without(policies, derived)
     for key, value in variables.items():
         if key in derived:
@@ -561,9 +565,12 @@ def _statements(policies: list):
             yield from policy["Statement"]
 
 
-def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Context) -> set:
+def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Context, own_role: bool = False) -> set:
     """Propose the dashed wires of function ``name`` whose variables and statements are in the
-    template, and return what they derive: variable names, and ``id`` of each statement."""
+    template, and return what they derive: variable names, and ``id`` of each statement. A
+    function with a role of its own gets no wire that grants a statement; a custom sender whose
+    key's variable and ``kms:Decrypt`` are not both there as the wire derives them gets
+    ``keyAccess: false`` on its wire (what it has stays its own)."""
     from ..kinds.user_pool import sender_key
     from ..kinds.user_pool_group import GROUP_ACTIONS
     from ..model import SENDERS
@@ -595,7 +602,7 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
     for group_name in ctx.of_type(GROUP):
         gp = ctx.props(group_name)
         pool_name = ctx.pool_of(gp.get("UserPoolId"))
-        if edge or pool_name is None or not isinstance(gp.get("GroupName"), str):
+        if edge or own_role or pool_name is None or not isinstance(gp.get("GroupName"), str):
             continue
         variable = var(gp["GroupName"])
         found = take(lambda a: a == frozenset(GROUP_ACTIONS), pool_name, pool_name)
@@ -603,7 +610,7 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
             continue
         derived.update((variable, id(found)))
         ctx.dashed.append(({"from": name, "to": group_name, "style": "dashed"}, order.index(variable)))
-    for pool_name in ctx.of_type(POOL):
+    for pool_name in ctx.of_type(POOL) if not own_role else ():
         found = take(lambda a: _access(a) is not None, pool_name, pool_name)
         ids = tuple(var(v) for v in ctx.values(pool_name))
         if found is None or (pool_name not in triggers and None in ids):
@@ -623,12 +630,16 @@ def _derived_of(name: str, variables: dict, policies: list, edge: bool, ctx: _Co
     for pool_name in senders:
         key = ctx.props(pool_name).get("LambdaConfig", {}).get("KMSKeyID", get_att(sender_key(pool_name), "Arn"))
         variable = var(key)
-        if variable is not None:
-            derived.add(variable)
-        for s in statements:
-            if s == {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": key}:
-                derived.add(id(s))
-                break
+        decrypt = next((s for s in statements if s == {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": key}),
+                       None)
+        if variable is not None and decrypt is not None and not own_role:
+            derived.update((variable, id(decrypt)))
+            continue
+        # the wire would add what the original does not have: it gives neither, and the
+        # function keeps what it has as its own
+        for wire in ctx.wires:
+            if wire.get("from") == pool_name and wire.get("to") == name and wire.get("event") in SENDERS:
+                wire["keyAccess"] = False
     return derived
 
 

@@ -42,6 +42,8 @@ def owners(name: str) -> dict[tuple[str, ...], str]:
                            "(dashed wires deliver their values through SSM)"),
         ("AutoPublishAlias",): "the type EdgeFunction (CloudFront needs a numbered version)",
         ("AssumeRolePolicyDocument",): "the type EdgeFunction (its role must trust edgelambda.amazonaws.com)",
+        ("Role",): ("the dashed wires from `" + name + "` (stackgen builds its role; add your own "
+                    "statements under `properties.Policies`)"),
     }
 
 

@@ -1,10 +1,12 @@
 """The function: a Lambda function, built and deployed by SAM.
 
 A function becomes an ``AWS::Serverless::Function`` with X-Ray tracing, and SAM derives its role
-(``<F>Role``, see :func:`stackgen.emit.role_of`). A pool's event may invoke it (a solid wire from
-the pool, declared in :mod:`.user_pool`); it may discover pools and clients (dashed wires from
-it, declared by the kinds it discovers): their values come as environment variables after its
-own, and their IAM actions as a statement of its role. A custom sender gets its pool's key.
+(``<F>Role``, see :func:`stackgen.emit.role_of`), unless it names a role of its own
+(``properties.Role``: stackgen then grants it nothing, see :func:`granted_to_own_role`). A pool's
+event may invoke it (a solid wire from the pool, declared in :mod:`.user_pool`); it may discover
+pools and clients (dashed wires from it, declared by the kinds it discovers): their values come as
+environment variables after its own, and their IAM actions as a statement of its role. A custom
+sender gets its pool's key (unless its wire says ``keyAccess: false``).
 To the resource count it adds what the SAM transform makes of it: its role, and what its
 ``properties`` call for (an alias, a URL, each event source...; see :func:`expansion`).
 """
@@ -12,13 +14,13 @@ To the resource count it adds what the SAM transform makes of it: its role, and 
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from .. import kinds
-from ..diagnostics import Pointer
+from ..diagnostics import Diagnostic, Pointer, error
 from ..emit import RESOURCES, Emitted, Fragment, merge_properties, role_of
 from ..intrinsics import Intrinsic
-from ..model import Resource
+from ..model import SENDERS, Resource
 from ..record import factory, record
 from . import Kind, Look, longest_arn
 from .user_pool import SENDER_KEY, sender_key_arn
@@ -83,9 +85,27 @@ def owners(name: str) -> dict[tuple[str, ...], str]:
         ("MemorySize",): "the field `memorySize` (or `defaults.function.memorySize`)",
         ("Timeout",): "the field `timeout` (or `defaults.function.timeout`)",
         ("Environment",): "the field `environment` and the dashed wires from `" + name + "`",
-        ("Role",): ("the dashed wires from `" + name + "` (stackgen builds its role; add your own "
-                    "statements under `properties.Policies`)"),
     }
+
+
+def own_role(function: Resource) -> bool:
+    """Whether ``function`` names a role of its own (``properties.Role``): SAM then derives no
+    ``<F>Role``, and ignores ``Policies``."""
+    return "Role" in function.properties
+
+
+def owned(function: Function) -> dict[tuple[str, ...], str]:
+    """``Role`` is the field ``tracing``'s while it is on (X-Ray's policy goes on the role SAM
+    derives); beside a ``Role``, ``Policies`` has no role to go on."""
+    found: dict[tuple[str, ...], str] = {}
+    if function.tracing:
+        found[("Role",)] = ("the field `tracing` (on by default: X-Ray's policy goes on the role SAM derives "
+                            "for the function); to give a role of its own, set `tracing: false` (and "
+                            "`Tracing: Active` in `properties` when that role may write traces)")
+    elif own_role(function):
+        found[("Policies",)] = ("`properties.Role`, which replaces the role SAM would put `Policies` on (SAM "
+                                "ignores them beside `Role`): grant these in the role `Role` names")
+    return found
 
 
 def code(function: Function) -> dict[str, Any]:
@@ -154,11 +174,39 @@ def emit_function(function: Function, graph) -> Emitted:
     statements = linked_statements(name, graph) + _sender_key_statements(name, graph)
     if statements:
         policies.append({"Statement": statements})
-    if policies:
+    # a role of its own takes none of them (R002 and W023 say what would have been lost)
+    if policies and not own_role(function):
         properties["Policies"] = policies
     properties, found = merge_properties(function, properties)
     body = {"Type": AWS_TYPE, "Properties": properties}
-    return Emitted([Fragment(RESOURCES, name, body, name, f"function `{name}`", (role_of(name),))], found)
+    # SAM derives <F>Role when there is no Role, or for a branch of an !If that has none
+    implied = (role_of(name),) if not own_role(function) or _no_values(function.properties["Role"]) else ()
+    return Emitted([Fragment(RESOURCES, name, body, name, f"function `{name}`", implied)], found)
+
+
+def granted_to_own_role(functions: Mapping[str, Function], stack, graph) -> Iterable[Diagnostic]:
+    """W023: a wire whose IAM statement would go on the role of a function that names its own:
+    SAM ignores ``Policies`` beside ``Role``, and a policy attached to that role would grant the
+    actions to whatever else may assume it. Refused, never granted silently less or more."""
+    for function in functions.values():
+        if not own_role(function):
+            continue
+        name = function.name
+        fix = (f"`{name}` has a role of its own (`properties.Role`), so the wire's IAM statement cannot be "
+               "granted: SAM ignores `Policies` beside `Role`, and a policy stackgen attached to that role "
+               "would grant it to everything else the role serves")
+        for d in graph.discoveries_of(name):
+            target = graph.stack.resources[d.target]
+            if kinds.actions_of(kinds.get(target.kind), d.wire) and granted_on(d, graph) is not None:
+                yield error("W023", f"{d.wire}: {fix}; allow the actions in that role and give the values "
+                            "in `environment` instead of the wire, or remove `properties.Role`",
+                            d.wire.pointer, subject=str(d.wire))
+        for t in graph.triggers:
+            if t.function == name and t.event in SENDERS and t.wire.key_access is not False:
+                yield error("W023", f"{t.wire}: {fix} (here `kms:Decrypt` on the pool's sender key); add "
+                            "`keyAccess: false` to the wire and allow `kms:Decrypt` on the key in that role "
+                            "(and give the key's ARN in `environment`), or remove `properties.Role`",
+                            t.wire.pointer, subject=str(t.wire))
 
 
 # --- what it adds to the resource count: what the SAM transform makes of it ---------------------
@@ -383,12 +431,14 @@ KIND = Kind(
     aws_type=AWS_TYPE,
     emit=emit_function,
     owners=owners,
+    owned=owned,
     look=Look("function", ("[", "]"), "box", "filled", "#fff1e0", "#ed7100"),
     words="function",
     appendable=frozenset({"Policies"}),
     longest={"Ref": NAME_LENGTH, "Arn": ARN_LENGTH},
     attributes=ATTRIBUTES,
     expansion=expansion,
+    checks=(granted_to_own_role,),
     # its own environment variables may be CloudFormation functions (`!Ref Topic`)
     written=lambda function: (("environment", dict(function.environment)),) if function.environment else (),
 )

@@ -76,7 +76,8 @@ def test_lambda_config_entries_become_solid_wires_and_an_external_one_is_i004():
     assert proposal.spec["wires"] == [
         {"from": "P", "to": "Check", "event": "PreSignUp"},
         {"from": "P", "to": "Claims", "event": "PreTokenGeneration", "version": 2},
-        {"from": "P", "to": "Mail", "event": "CustomEmailSender"},
+        # Mail has neither the key's variable nor kms:Decrypt: the wire must not add them
+        {"from": "P", "to": "Mail", "event": "CustomEmailSender", "keyAccess": False},
     ]
     assert proposal.spec["resources"]["P"]["senderKey"] == "arn:aws:kms:us-east-1:111122223333:key/k"
     [problem] = proposal.problems
@@ -210,9 +211,38 @@ def test_a_literal_function_keeps_its_variables_and_statements():
     assert proposal.spec["resources"]["F"]["properties"]["Policies"] == [{"Statement": [_statement(COGNITO_ACTIONS)]}]
 
 
-def test_a_function_with_a_role_of_its_own_is_i004():
-    proposal = _propose({"F": _function(Role="arn:aws:iam::1:role/r")})
-    assert [(p.code, p.pointer[-1]) for p in proposal.problems] == [("I004", "Role")]
+def test_a_function_with_a_role_of_its_own_keeps_it_and_gets_no_wire_that_grants_a_statement():
+    key = get_att("Key", "Arn")
+    proposal = _propose({
+        "P": {"Type": "AWS::Cognito::UserPool", "Properties": {"LambdaConfig": {
+            "CustomSMSSender": {"LambdaArn": get_att("F", "Arn"), "LambdaVersion": "V1_0"}, "KMSKeyID": key}}},
+        "C": {"Type": "AWS::Cognito::UserPoolClient", "Properties": {"UserPoolId": ref("P")}},
+        # what wires would derive, but its role is its own: no statement can be granted to it
+        "F": _function(Role=get_att("R", "Arn"), Environment={"Variables": {
+            "USER_POOL_ID": ref("P"), "USER_POOL": get_att("P", "Arn"), "USER_POOL_CLIENT_ID": ref("C"),
+            "SENDER_KEY_ARN": key}}),
+    })
+    assert proposal.problems == []
+    function = proposal.spec["resources"]["F"]
+    assert function["properties"]["Role"] == get_att("R", "Arn")
+    assert function["environment"] == {"USER_POOL_ID": ref("P"), "USER_POOL": get_att("P", "Arn"),
+                                       "SENDER_KEY_ARN": key}
+    assert {"from": "P", "to": "F", "event": "CustomSMSSender", "keyAccess": False} in proposal.spec["wires"]
+    assert {"from": "F", "to": "C", "style": "dashed"} in proposal.spec["wires"]  # grants nothing
+    assert not [w for w in proposal.spec["wires"] if w.get("style") == "dashed" and w["to"] == "P"]
+
+
+def test_a_sender_with_the_keys_variable_and_statement_as_the_wire_derives_them_gets_the_plain_wire():
+    key = get_att("Key", "Arn")
+    decrypt = {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": key}
+    proposal = _propose({
+        "P": {"Type": "AWS::Cognito::UserPool", "Properties": {"LambdaConfig": {
+            "CustomSMSSender": {"LambdaArn": get_att("F", "Arn"), "LambdaVersion": "V1_0"}, "KMSKeyID": key}}},
+        "F": _function(Environment={"Variables": {"SENDER_KEY_ARN": key}}, Policies=[{"Statement": [decrypt]}]),
+    })
+    wires = proposal.spec["wires"]
+    assert {"from": "P", "to": "F", "event": "CustomSMSSender"} in wires
+    assert "environment" not in proposal.spec["resources"]["F"]
 
 
 def test_derived_outputs_are_left_out_and_the_others_kept():
@@ -297,8 +327,8 @@ def test_a_template_cloudformation_would_refuse_is_i001_at_its_place(tmp_path):
 def test_carry_proposes_a_resource_as_it_is_and_one_its_kind_cannot_say():
     topic = {"Type": "AWS::SNS::Topic", "Condition": "IsProd", "DependsOn": "P", "DeletionPolicy": "Retain",
              "Metadata": {"Owner": "ops"}, "Properties": {"TopicName": "sign-ups"}}
-    with_role = _function(Role="arn:aws:iam::1:role/r")
-    trigger = _function(Role="arn:aws:iam::1:role/r")
+    with_role = _function(Environment={"Variables": {"HOSTS": ["a", "b"]}})  # a variable no field can give
+    trigger = _function(Environment={"Variables": {"HOSTS": ["a", "b"]}})
     proposal = _propose({
         "P": {"Type": "AWS::Cognito::UserPool", "Properties": {"LambdaConfig": {"PreSignUp": get_att("T", "Arn")}}},
         "Topic": topic, "F": with_role, "T": trigger,
@@ -309,7 +339,7 @@ def test_carry_proposes_a_resource_as_it_is_and_one_its_kind_cannot_say():
                                   "properties": {"TopicName": "sign-ups"}}
     assert resources["F"] == {"type": "AWS::Serverless::Function", "properties": with_role["Properties"]}
     assert proposal.carried == ["F"]
-    # a pool's trigger stays a function (its wire needs one): its Role is I004
+    # a pool's trigger stays a function (its wire needs one): its variable is I004
     assert resources["T"]["type"] == "Function"
     assert [(p.code, p.pointer[1]) for p in proposal.problems] == [("I004", "T")]
 

@@ -218,6 +218,23 @@ def test_no_trigger_no_permission():
 
 # --- function ---------------------------------------------------------------------------------
 
+def test_a_function_with_a_role_of_its_own_gets_no_policies_and_no_derived_role():
+    p = pool("Users")
+    f = function("Send", {"Role": get_att("SendRole", "Arn")}, tracing=False)
+    # a sender key statement is what its variable calls for: with a role of its own, none is emitted
+    sender = Variable("SENDER_KEY_ARN", SENDER_KEY, "Users", wire(0, "Users", "Send", event="CustomSMSSender"))
+    out = emit_function(f, graph(p, f, variables={"Send": (sender,)}))
+    assert out.diagnostics == []
+    [fragment] = out.fragments
+    assert fragment.implied == ()  # SAM derives no SendRole
+    assert "Policies" not in fragment.body["Properties"]
+    assert fragment.body["Properties"]["Role"] == get_att("SendRole", "Arn")
+    # a Role SAM replaces in one branch of an !If still derives SendRole there
+    either = function("Send", {"Role": Intrinsic("If", ["Own", get_att("SendRole", "Arn"), ref("AWS::NoValue")])},
+                      tracing=False)
+    assert emit_function(either, graph(either)).fragments[0].implied == ("SendRole",)
+
+
 def test_function_properties():
     f = function("Admin", code_uri="src/admin", handler="app.handler", runtime="python3.13",
                  memory_size=512, timeout=10)
@@ -499,10 +516,13 @@ def test_a_pools_deletion_protection_is_the_fields_only_when_the_field_is_given(
         (lambda: function("Admin", {"Runtime": "python3.13"}), "Runtime", "`runtime`"),
         (lambda: function("Admin", {"Timeout": 9}), "Timeout", "`timeout`"),
         (lambda: function("Admin", {"CodeUri": "x"}), "CodeUri", "`codeUri`"),
-        (lambda: function("Admin", {"Role": "arn"}), "Role", "dashed wires"),
+        (lambda: function("Admin", {"Role": "arn"}), "Role", "`tracing`"),
+        (lambda: function("Admin", {"Role": "arn", "Policies": ["AmazonS3ReadOnlyAccess"]}, tracing=False),
+         "Policies", "SAM ignores them beside `Role`"),
         (lambda: edge("Viewer", {"AutoPublishAlias": "x"}), "AutoPublishAlias", "EdgeFunction"),
         (lambda: edge("Viewer", {"Environment": {}}), "Environment", "EdgeFunction"),
         (lambda: edge("Viewer", {"AssumeRolePolicyDocument": {}}), "AssumeRolePolicyDocument", "edgelambda"),
+        (lambda: edge("Viewer", {"Role": "arn"}), "Role", "dashed wires"),
     ],
 )
 def test_owned_key_in_properties_is_R002_naming_its_owner(make, key, owner):
