@@ -145,7 +145,7 @@ def _forced(d: Diagnostic) -> Diagnostic:
 def _allowances(jobs: list[Job], allowed: Sequence[str]) -> list[Diagnostic]:
     """Apply ``--allow-replacement`` to each job; the problems that stop the whole run.
 
-    ``SPEC:NAME`` names a resource of one spec; a bare ``NAME`` must name a pool or client of
+    ``SPEC:NAME`` names a resource of one spec; a bare ``NAME`` must name a watched resource of
     exactly one spec of the run. Either must name one that this build would drop or replace.
     """
     from .keep import REPLACEMENTS, allow
@@ -166,7 +166,7 @@ def _allowances(jobs: list[Job], allowed: Sequence[str]) -> list[Diagnostic]:
             owners = [j for j in built if name in j.result.guarded or name in replaced[id(j)]]
             if len(owners) > 1:
                 stop.append(_refused(
-                    f"--allow-replacement {word}: `{name}` is a user pool or client of "
+                    f"--allow-replacement {word}: `{name}` is a resource the guard watches in "
                     f"{', '.join(j.spec for j in owners)}; say which with "
                     + " or ".join(f"`--allow-replacement {j.spec}:{name}`" for j in owners)))
                 continue
@@ -177,7 +177,7 @@ def _allowances(jobs: list[Job], allowed: Sequence[str]) -> list[Diagnostic]:
                 f"; it drops or replaces {', '.join(f'`{n}`' for n in known)}" if known
                 else "; it drops and replaces none")
             stop.append(_refused(f"--allow-replacement {word}: this build does not drop or replace "
-                                 f"a user pool or client `{name}`{hint}"))
+                                 f"a resource `{name}`{hint}"))
             continue
         for job in hits:
             granted[id(job)].add(name)
