@@ -167,7 +167,7 @@ def test_a_bare_name_in_two_specs_is_ambiguous(work):
     result = run("build", "a/spec.yaml", "b/spec.yaml", "--allow-replacement", "Users",
                  "--allow-replacement", "Web")
     assert result.exit_code == 1
-    assert "error O007: --allow-replacement Users: `Users` is a user pool or client of a/spec.yaml, b/spec.yaml" in result.stderr
+    assert "error O007: --allow-replacement Users: `Users` is a resource the guard watches in a/spec.yaml, b/spec.yaml" in result.stderr
     assert "`--allow-replacement a/spec.yaml:Users`" in result.stderr
 
 
