@@ -8,7 +8,7 @@ that lets Cognito invoke it. A failure here is a bug in stackgen, not in the spe
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 from .diagnostics import Diagnostic, error
 from .emit import role_of
@@ -73,8 +73,12 @@ def find_cycle(needs: Mapping[str, set[str]]) -> list[str] | None:
     return [a for a, _, _ in found[0]] + [found[0][0][0]]
 
 
-def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
-    """Every way in which ``template`` is not what stackgen means to write."""
+def verify(template: Mapping[str, Any], carried: Collection[str] = ()) -> list[Diagnostic]:
+    """Every way in which ``template`` is not what stackgen means to write.
+
+    ``carried`` are the Logical IDs of the resources the spec carries as is: what they say is the
+    user's (the references stage checks it), so the triggers a carried pool or custom resource
+    sets are not held to stackgen's permissions here."""
     problems: list[str] = []
     resources = template.get("Resources", {})
     types = {name: r.get("Type") for name, r in resources.items()}
@@ -104,14 +108,18 @@ def verify(template: Mapping[str, Any]) -> list[Diagnostic]:
     }
     for pool, resource in resources.items():
         kind = resource.get("Type")
-        if kind not in ("AWS::Cognito::UserPool", TRIGGERS_TYPE):
+        if kind not in ("AWS::Cognito::UserPool", TRIGGERS_TYPE) or pool in carried:
             continue
         properties = resource.get("Properties", {})
         # a pool the stack does not create is set by its custom resource, which must wait for the
         # permissions: Cognito may invoke a trigger as soon as it is set
         arn = Intrinsic("GetAtt", f"{pool}.Arn") if kind != TRIGGERS_TYPE else pool_arn(properties.get("UserPoolId"))
         waits = resource.get("DependsOn", []) if kind == TRIGGERS_TYPE else None
-        for event, function in (properties.get("LambdaConfig") or {}).items():
+        config = properties.get("LambdaConfig") or {}
+        if not isinstance(config, dict):
+            problems.append(f"{pool}'s LambdaConfig is not a mapping")
+            continue
+        for event, function in config.items():
             if isinstance(function, dict):
                 function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
             if not isinstance(function, Intrinsic) or event == "KMSKeyID":

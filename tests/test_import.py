@@ -312,3 +312,13 @@ def test_a_trigger_with_a_role_of_its_own_keeps_it_and_round_trips(tmp_path):
     assert result.ok, result.diagnostics
     comparison = compare(template.read_text(encoding="utf-8"), result.text)
     assert comparison.differences == [] and comparison.changes == []
+
+
+def test_a_lambda_config_that_is_not_a_mapping_is_a_located_i004_not_a_crash(tmp_path):
+    template = tmp_path / "template.yaml"
+    template.write_text("Resources:\n  P: {Type: AWS::Cognito::UserPool, Properties: {LambdaConfig: 5}}\n",
+                        encoding="utf-8")
+    imported = adopt(str(template), str(tmp_path / "spec.yaml"))
+    errors = [d for d in imported.diagnostics if d.severity == "error"]
+    assert [(d.code, d.line) for d in errors] == [("I004", 2)]
+    assert "`LambdaConfig` of `P` is not a mapping" in errors[0].message

@@ -204,6 +204,7 @@ def _triggers(name: str, spec: dict, config: Any, at: tuple, ctx: _Context) -> N
     functions = [n for n in ctx.of_type(FUNCTION) if not _is_edge(ctx.resources[n])]
     if config is not None and not isinstance(config, dict):
         ctx.owned(name, "LambdaConfig", "is not a mapping of events to functions")
+        return
     for key, value in (config or {}).items():
         wire: dict[str, Any] | None = None
         if key in EVENTS and key not in VERSIONED_EVENTS:

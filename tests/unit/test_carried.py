@@ -152,3 +152,20 @@ def test_every_vendored_carried_type_words_what_its_properties_break():
             found += properties.check(stack)
         assert found, aws_type
         assert all(d.code.startswith("P") and d.pointer[:3] == ("resources", "R", "properties") for d in found)
+
+
+def test_what_a_carried_pool_or_triggers_resource_sets_is_the_users_not_held_by_the_self_check(tmp_path):
+    """A carried AWS::Cognito::UserPool's own LambdaConfig, or a carried Custom::UserPoolTriggers
+    of any shape, is the user's: no X001 ("a bug in stackgen") and no traceback for it."""
+    from stackgen.build import build
+
+    for name, text in {
+        "pool": "resources:\n  P:\n    type: AWS::Cognito::UserPool\n"
+                "    properties: {LambdaConfig: {PreSignUp: !GetAtt F.Arn}}\n  F: {type: Function}\n",
+        "triggers": "resources:\n  T:\n    type: Custom::UserPoolTriggers\n"
+                    "    properties: {ServiceToken: x, LambdaConfig: 5}\n  F: {type: Function}\n",
+    }.items():
+        spec = tmp_path / f"{name}.yaml"
+        spec.write_text(text, encoding="utf-8")
+        result = build(str(spec))
+        assert result.ok and not [d for d in result.diagnostics if d.code.startswith("X")], result.diagnostics
