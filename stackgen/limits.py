@@ -293,12 +293,16 @@ def _runtimes(stack: model.Stack, template: Mapping[str, Any]) -> Iterable[Diagn
         dates = runtimes.deprecated(runtime)
         if dates:
             successor = dates.get("successor")
-            blocks = " and ".join(f"{what} from {dates[key]}" for key, what in (
-                ("create-block", "creating functions with it"),
-                ("update-block", "updating them")) if dates.get(key))
+            today = runtimes.today().isoformat()
+            past = [(what, dates[key]) for key, what in (("create-block", "creating functions with it"),
+                                                        ("update-block", "updating them")) if dates.get(key)]
+            blocks = " and ".join(f"{what} {'since' if when <= today else 'from'} {when}" for what, when in past)
             blocks = f"Lambda blocks {blocks}" if blocks else ""
+            # a block already in force: a deploy that creates or updates the function fails
+            fails = any(when <= today for _, when in past)
             yield warning("W013", f"`{name}` has the runtime `{runtime}`, which AWS Lambda deprecated on "
                           f"{dates['deprecated']}" + (f" ({blocks})" if blocks else "")
+                          + ("; a deploy that creates or updates the function will fail" if fails else "")
                           + (f": move to `{successor}`" if successor else ""), where, subject=name)
 
 
