@@ -312,7 +312,7 @@ def test_the_self_check_failing_is_exit_123_and_json(work, monkeypatch):
     from stackgen.diagnostics import error
 
     shutil.copy(CASES / "pool-only" / "spec.yaml", work / "spec.yaml")
-    monkeypatch.setattr(verify, "verify", lambda template: [error("X001", "planted", ("resources",))])
+    monkeypatch.setattr(verify, "verify", lambda template, carried=(): [error("X001", "planted", ("resources",))])
     result = run("validate", "--format", "json", "spec.yaml")
     assert result.exit_code == BROKEN
     assert [e["code"] for e in json.loads(result.stdout)] == ["X001"]

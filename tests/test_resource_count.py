@@ -115,8 +115,8 @@ def both_counts(tmp_path, monkeypatch):
     # a spec cannot declare the bucket that the S3 events' `!Ref Bucket` names: the references
     # check and the self-check see it as if the template had it
     check, refs = verify.verify, references.check
-    monkeypatch.setattr(verify, "verify", lambda template: check(
-        {**template, "Resources": {**template["Resources"], **BUCKET}}))
+    monkeypatch.setattr(verify, "verify", lambda template, carried=(): check(
+        {**template, "Resources": {**template["Resources"], **BUCKET}}, carried))
     monkeypatch.setattr(references, "check", lambda stack, template: refs(
         stack, {**template, "Resources": {**template["Resources"], **BUCKET}}))
 
