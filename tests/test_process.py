@@ -82,10 +82,11 @@ def test_another_running_thread_is_waited_for():
 
 
 @pytest.mark.parametrize("runner", [["-m", "cProfile", "-o", "{found}", "-m"],
-                                    ["-m", "trace", "--count", "--file", "{found}", "--module"]])
+                                    ["-m", "trace", "--count", "--file", "{found}", "--coverdir", "{scratch}",
+                                     "--module"]])
 def test_a_profiler_or_tracer_still_writes_what_it_found(tmp_path, runner):
     found = tmp_path / "found"
-    done = subprocess.run([sys.executable, *(w.format(found=found) for w in runner), "stackgen", "validate", VALID],
+    done = subprocess.run([sys.executable, *(w.format(found=found, scratch=tmp_path) for w in runner), "stackgen", "validate", VALID],
                           capture_output=True, text=True, env=BUFFERED, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert found.stat().st_size > 0
