@@ -15,10 +15,11 @@ state is written once by a real ruamel emitter (:class:`_Scalars`) and kept, and
 only of characters the emitter copies as they are takes the place of ``a`` in what the emitter
 writes for ``a`` in the same state, with the same tag and quoting. The fast writer
 takes the shapes the emitters and ``properties`` give (mappings with string keys, lists,
-strings, numbers, booleans, null, :class:`Intrinsic`); for anything else (another type, an
-object that appears twice and would become a YAML alias, a key ruamel writes with ``?``) it
-gives up and the reference writes the template. The tests compare the two on every golden and
-sample and on generated templates (tests/unit/test_dump_fast.py).
+strings, numbers, booleans, null, :class:`Intrinsic`); for anything else (another type, a key
+ruamel writes with ``?``) it gives up and the reference writes the template. Neither writes a
+YAML alias: a value that appears twice is written out twice, since CloudFormation takes no
+aliases. The tests compare the two on every golden and sample and on generated templates
+(tests/unit/test_dump_fast.py).
 """
 
 from __future__ import annotations
@@ -169,7 +170,12 @@ def _configured():
     class _Representer(SafeRepresenter):
         """ruamel's safe representer with the template's strings and intrinsics: a class of its
         own, since ``add_representer`` changes the class it is called on for every user of it
-        in the process."""
+        in the process. A value that appears twice in the template (one intrinsic given to a
+        variable and to a statement) is written out twice: CloudFormation does not take YAML
+        aliases (``&id001`` ... ``*id001``)."""
+
+        def ignore_aliases(self, data):
+            return True
 
     _Representer.add_representer(str, represent_str)
     _Representer.add_representer(Intrinsic, represent_intrinsic)
@@ -407,7 +413,6 @@ class _Writer:
         self.indent: int | None = None
         self.indents: list[tuple[int | None, bool | None]] = []
         self.flow_level = 0
-        self.seen: set[int] = set()
 
     # -- the emitter's writers -----------------------------------------------------------------
 
@@ -480,14 +485,12 @@ class _Writer:
                 return self.scalar(value, sequence, mapping, simple_key)
             tag = value.fn
             kind = type(items)
-            self.remember(value)
         elif kind not in (dict, list):
             if root:
                 raise _Unsupported("a scalar document")
             return self.scalar(value, sequence, mapping, simple_key)
         if simple_key:
             raise _Unsupported("a collection as a key")
-        self.remember(items)
         if tag is not None:  # process_tag: a collection's tag is written unless implicit
             text = self.s.tag(tag)
             if text:
@@ -504,14 +507,6 @@ class _Writer:
             else:
                 self.block_mapping(items, mapping)
 
-    def remember(self, value: Any) -> None:
-        """A mapping, list or intrinsic seen before would be an alias (``*id001``) in ruamel's
-        output: the fast writer leaves those to the reference."""
-        key = id(value)
-        if key in self.seen:
-            raise _Unsupported("an object that appears twice")
-        self.seen.add(key)
-
     def scalar(self, value: Any, sequence: bool, mapping: bool, simple_key: bool) -> None:
         kind = type(value)
         if kind is str:
@@ -521,7 +516,6 @@ class _Writer:
             kind = type(inner)
             if kind not in _SCALARS:
                 raise _Unsupported(f"an intrinsic of a {kind.__name__}")
-            self.remember(value)
             key = ("!", value.fn, kind, repr(inner) if kind is float else inner)
         elif kind in _SCALARS:
             key = (kind, repr(value) if kind is float else value)
