@@ -2,8 +2,9 @@
 
 Every ``Ref``, ``GetAtt`` and ``Sub`` names a resource the template has (or that the SAM
 transform derives, like ``<F>Role``) and an attribute that resource type has; the resources'
-references form no cycle; every pool event that invokes a function comes with the permission
-that lets Cognito invoke it. A failure here is a bug in stackgen, not in the spec, and says so.
+references form no cycle; and what the kinds check of their own resources (``Kind.self_checks``:
+every pool event that invokes a function comes with the permission that lets Cognito invoke
+it). A failure here is a bug in stackgen, not in the spec, and says so.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from typing import Any, Collection, Mapping
 
 from .diagnostics import Diagnostic, error
 from .emit import role_of
-from .intrinsics import Intrinsic, references
+from .intrinsics import references
 from .kinds import REGISTRY, aws_kind
-from .kinds.user_pool import TRIGGERS_TYPE, pool_arn
 
 #: the attributes ``!GetAtt`` may read, per resource type stackgen emits
 #: (``tests/unit/test_verify.py`` holds each to cfn-lint's copy of CloudFormation's schemas; a
@@ -101,33 +101,8 @@ def verify(template: Mapping[str, Any], carried: Collection[str] = ()) -> list[D
     cycle = find_cycle(dependencies(resources))
     if cycle:
         problems.append("a dependency cycle: " + " -> ".join(cycle))
-    # (pool ARN, function ARN) -> the permission's Logical ID (repr: an ARN may be a !Sub of a list)
-    permissions = {
-        (repr(r["Properties"].get("SourceArn")), repr(r["Properties"].get("FunctionName"))): name
-        for name, r in resources.items() if r.get("Type") == "AWS::Lambda::Permission"
-    }
-    for pool, resource in resources.items():
-        kind = resource.get("Type")
-        if kind not in ("AWS::Cognito::UserPool", TRIGGERS_TYPE) or pool in carried:
-            continue
-        properties = resource.get("Properties", {})
-        # a pool the stack does not create is set by its custom resource, which must wait for the
-        # permissions: Cognito may invoke a trigger as soon as it is set
-        arn = Intrinsic("GetAtt", f"{pool}.Arn") if kind != TRIGGERS_TYPE else pool_arn(properties.get("UserPoolId"))
-        waits = resource.get("DependsOn", []) if kind == TRIGGERS_TYPE else None
-        config = properties.get("LambdaConfig") or {}
-        if not isinstance(config, dict):
-            problems.append(f"{pool}'s LambdaConfig is not a mapping")
-            continue
-        for event, function in config.items():
-            if isinstance(function, dict):
-                function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
-            if not isinstance(function, Intrinsic) or event == "KMSKeyID":
-                continue
-            permission = permissions.get((repr(arn), repr(function)))
-            if permission is None:
-                problems.append(f"{pool}'s {event} invokes {function.value} with no permission for it")
-            elif waits is not None and permission not in waits:
-                problems.append(f"{pool} sets {event} before {permission} lets Cognito invoke {function.value}")
+    for kind in REGISTRY.values():
+        for check in kind.self_checks:
+            problems.extend(check(resources, carried))
     return [error("X001", f"stackgen's check of its own template failed: {p}; {REPORT}", ("resources",), at_key=True)
             for p in problems]

@@ -3,11 +3,12 @@
 The stages are engines over :data:`REGISTRY` (the spec's ``type`` -> its :class:`Kind`): the
 model builds a resource with its kind's ``build``, resolve allows the wires the kinds declare,
 emit calls the kind's emitter, the guard compares its create-only settings, limits reads its
-longest values, the graph draws its look, the properties check reads its AWS type. What a pool
-becomes is in :mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function,
-:mod:`.function`; an edge function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`;
-a group, :mod:`.user_pool_group`; an identity provider, :mod:`.identity_provider`; a resource
-server, :mod:`.resource_server`.
+longest values, the graph draws its look, the properties check reads its AWS type, the
+self-check (verify) runs its checks of what it became. What a pool becomes is in
+:mod:`.user_pool`; a client, :mod:`.user_pool_client`; a function, :mod:`.function`; an edge
+function, :mod:`.edge_function`; a domain, :mod:`.user_pool_domain`; a group,
+:mod:`.user_pool_group`; an identity provider, :mod:`.identity_provider`; a resource server,
+:mod:`.resource_server`.
 
 Adding a kind is one module here (its model class and its :class:`Kind`), a line in
 :data:`REGISTRY`, its part of ``schemas/spec.schema.json``, and its tests.
@@ -176,6 +177,10 @@ class Kind:
     outside: Callable[[Any, str], Mapping[str | None, tuple[str, Mapping[str, Any]]] | None] | None = None
     #: ``look_of(resource)``: how a graph draws this one resource, when not ``look``
     look_of: Callable[[Any], Look] | None = None
+    #: stackgen's checks of its own template that concern this kind, run by the self-check
+    #: (:mod:`stackgen.verify`): ``check(resources, carried)`` over the template's Resources and the
+    #: Logical IDs the spec carries as is, each problem in words
+    self_checks: tuple[Callable[..., Iterable[str]], ...] = ()
 
 
 def owners_of(resource: Any) -> dict[tuple[str, ...], str]:

@@ -597,6 +597,39 @@ LOOK = Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"
 #: a pool the stack does not create: the same, with a dashed border
 EXISTING_LOOK = Look("existingUserPool", ("[(", ")]"), "cylinder", "filled,dashed", "#fde8ea", "#dd344c", "5 5")
 
+def _triggers_are_permitted(resources: Mapping[str, Any], carried: Any) -> Iterable[str]:
+    """The self-check of the template's pools (and of the custom resource that sets an existing
+    pool's triggers): every event that invokes a function comes with the permission that lets
+    Cognito invoke it, and the custom resource waits for those permissions, since Cognito may
+    invoke a trigger as soon as it is set. A carried pool or custom resource is the user's."""
+    # (pool ARN, function ARN) -> the permission's Logical ID (repr: an ARN may be a !Sub of a list)
+    permissions = {
+        (repr(r["Properties"].get("SourceArn")), repr(r["Properties"].get("FunctionName"))): name
+        for name, r in resources.items() if r.get("Type") == "AWS::Lambda::Permission"
+    }
+    for pool, resource in resources.items():
+        kind = resource.get("Type")
+        if kind not in (AWS_TYPE, TRIGGERS_TYPE) or pool in carried:
+            continue
+        properties = resource.get("Properties", {})
+        arn = Intrinsic("GetAtt", f"{pool}.Arn") if kind != TRIGGERS_TYPE else pool_arn(properties.get("UserPoolId"))
+        waits = resource.get("DependsOn", []) if kind == TRIGGERS_TYPE else None
+        config = properties.get("LambdaConfig") or {}
+        if not isinstance(config, dict):
+            yield f"{pool}'s LambdaConfig is not a mapping"
+            continue
+        for event, function in config.items():
+            if isinstance(function, dict):
+                function = function.get("LambdaArn")  # a versioned event: {LambdaArn, LambdaVersion}
+            if not isinstance(function, Intrinsic) or event == "KMSKeyID":
+                continue
+            permission = permissions.get((repr(arn), repr(function)))
+            if permission is None:
+                yield f"{pool}'s {event} invokes {function.value} with no permission for it"
+            elif waits is not None and permission not in waits:
+                yield f"{pool} sets {event} before {permission} lets Cognito invoke {function.value}"
+
+
 KIND = Kind(
     name="UserPool",
     model=UserPool,
@@ -634,4 +667,5 @@ KIND = Kind(
     checks=(_existing, _nothing_created, _custom_auth, _sign_in, _versions_past_lite, _unused_sender_keys),
     outside=standing_in,
     look_of=lambda pool: EXISTING_LOOK if pool.existing is not None else LOOK,
+    self_checks=(_triggers_are_permitted,),
 )
