@@ -83,6 +83,10 @@ class _Guarded(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # the reader of the output went away (`stackgen build -o - | head`): not stackgen's
+            # failure; click ends quietly with status 1, as other tools do
+            raise
         except Exception as exc:  # noqa: BLE001: stackgen's own failure, reported as such
             _crash(ctx, exc)
 

@@ -1,5 +1,6 @@
 """The command line as a user meets it: files written or not, exit codes, what is printed."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -191,6 +192,21 @@ def test_the_installed_command_runs(work):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "AWS::Cognito::UserPool" in done.stdout
+
+
+@pytest.mark.parametrize("words", [["build", "spec.yaml", "-o", "-"], ["validate", "--format", "json", "spec.yaml"],
+                                   ["graph", "spec.yaml"]])
+def test_output_whose_reader_went_away_ends_quietly(work, words):
+    # `stackgen build -o - | head -1`: the pipe closes before stackgen writes; that is not a
+    # failure of stackgen (X002, exit 123) but the end of the output, as in other tools
+    copy_case("contract-example", work)
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    child = subprocess.Popen([sys.executable, "-m", "stackgen", *words], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=environment)
+    child.stdout.close()
+    stderr = child.stderr.read().decode()
+    assert child.wait() == 1
+    assert "X002" not in stderr and "Traceback" not in stderr and "BrokenPipe" not in stderr
 
 
 def test_a_dropped_pool_leaves_the_template_untouched_until_allowed(work):
