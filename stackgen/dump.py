@@ -693,11 +693,11 @@ def longest(template: dict[str, Any], spec: str) -> int | None:
     template nests too deeply for the bound below to hold.
 
     Each node is counted with its line: the indent (two or four more columns a level), the
-    ``key: `` or ``- `` and a tag, an anchor or alias (``&id001``), the line break. Each character
-    of a string is counted at its most expensive: a printable ASCII character two bytes (a quote
-    doubled or escaped), any other ten (``\\U0001F600``; a UTF-8 character is at most four), a line
-    break also a new line and its indent (a literal block's or a quoted string's), and a string
-    long enough to pass the width a new line and indent for every half-width of it.
+    ``key: `` or ``- `` and a tag, the line break. Each character of a string is counted at its
+    most expensive: a printable ASCII character two bytes (a quote doubled or escaped), any other
+    ten (``\\U0001F600``; a UTF-8 character is at most four), a line break also a new line and its
+    indent (a literal block's or a quoted string's), and a string long enough to pass the width a
+    new line and indent for every half-width of it.
     """
     from .diagnostics import one_line
 

@@ -17,7 +17,7 @@ function (:mod:`stackgen.handlers.user_pool_triggers`) and role.
 from __future__ import annotations
 
 import copy
-from typing import Any, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping
 
 from .. import model
 from ..diagnostics import Diagnostic, error, warning
@@ -597,7 +597,8 @@ LOOK = Look("userPool", ("[(", ")]"), "cylinder", "filled", "#fde8ea", "#dd344c"
 #: a pool the stack does not create: the same, with a dashed border
 EXISTING_LOOK = Look("existingUserPool", ("[(", ")]"), "cylinder", "filled,dashed", "#fde8ea", "#dd344c", "5 5")
 
-def _triggers_are_permitted(resources: Mapping[str, Any], carried: Any) -> Iterable[str]:
+
+def _triggers_are_permitted(resources: Mapping[str, Any], carried: Collection[str]) -> Iterable[str]:
     """The self-check of the template's pools (and of the custom resource that sets an existing
     pool's triggers): every event that invokes a function comes with the permission that lets
     Cognito invoke it, and the custom resource waits for those permissions, since Cognito may
